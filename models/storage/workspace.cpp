@@ -112,10 +112,12 @@ Result Workspace::runBatch(BatchKind kind, const QString &label, qint64 origin, 
     ChangeSet changes;
     changes.batchId = id;
     changes.tables = Journal::touchedTables(database, id);
+    if (changes.tables.isEmpty() && !(r = exec(q, QStringLiteral("DELETE FROM change_batches WHERE id = ?"), {id})))
+        return r;
     if (!(r = tx.commit()))
         return r;
     if (batchId)
-        *batchId = id;
+        *batchId = changes.tables.isEmpty() ? 0 : id;
     if (!changes.tables.isEmpty())
         Q_EMIT changed(changes);
     return Result::success();

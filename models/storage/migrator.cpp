@@ -12,6 +12,13 @@
 #include <QSqlQuery>
 #include <functional>
 
+// The schema lives in the static library's resources, which the linker would drop
+// unless something references them.
+static void initModelResources()
+{
+    Q_INIT_RESOURCE(models);
+}
+
 namespace Kempt {
 
 namespace {
@@ -23,10 +30,11 @@ QString resourceText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-using Step = std::function<Result(QSqlDatabase)>;
+} // namespace
 
-QList<Step> steps()
+QList<Migrator::Step> Migrator::steps()
 {
+    initModelResources();
     return {
         // 1: the whole product's schema, its search index and its journal.
         [](QSqlDatabase db) {
@@ -42,13 +50,15 @@ QList<Step> steps()
     };
 }
 
-Result runStep(QSqlDatabase db, int version)
+namespace {
+
+Result runStep(QSqlDatabase db, int version, const Migrator::Step &step)
 {
     Transaction tx(db);
     Result r = tx.begin();
     if (!r)
         return r;
-    r = steps().at(version - 1)(db);
+    r = step(db);
     if (!r)
         return r;
     QSqlQuery q(db);
@@ -64,10 +74,10 @@ int Migrator::latestVersion()
     return int(steps().size());
 }
 
-Result Migrator::migrateTo(QSqlDatabase db, int target)
+Result Migrator::migrateTo(QSqlDatabase db, int target, const QList<Step> &steps)
 {
-    for (int v = Database::userVersion(db) + 1; v <= target; ++v) {
-        const Result r = runStep(db, v);
+    for (int v = Database::userVersion(db) + 1; v <= target && v <= steps.size(); ++v) {
+        const Result r = runStep(db, v, steps.at(v - 1));
         if (!r)
             return r;
     }
@@ -76,10 +86,16 @@ Result Migrator::migrateTo(QSqlDatabase db, int target)
 
 Result Migrator::migrate(QSqlDatabase db, const QString &path)
 {
+    return migrate(db, path, steps());
+}
+
+Result Migrator::migrate(QSqlDatabase db, const QString &path, const QList<Step> &steps)
+{
+    const int latest = int(steps.size());
     const int current = Database::userVersion(db);
     if (current < 0)
         return Result::failure(QCoreApplication::translate("Kempt", "%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
-    if (current >= latestVersion())
+    if (current >= latest)
         return Result::success();
     if (current > 0) {
         // An upgrade rewrites the file; keep the old format beside it until the user deletes it.
@@ -89,7 +105,7 @@ Result Migrator::migrate(QSqlDatabase db, const QString &path)
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(QLatin1Char('\''), QStringLiteral("''")))))
             return sqlFailure(q, QCoreApplication::translate("Kempt", "Keeping a copy before the upgrade"));
     }
-    return migrateTo(db, latestVersion());
+    return migrateTo(db, latest, steps);
 }
 
 } // namespace Kempt

@@ -2,7 +2,9 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <functional>
 
 namespace Kempt {
 
@@ -11,10 +13,15 @@ namespace Kempt {
 class Migrator
 {
 public:
+    using Step = std::function<Result(QSqlDatabase)>;
+
+    // Step N upgrades a file from version N-1 to N.
+    static QList<Step> steps();
     static int latestVersion();
     static Result migrate(QSqlDatabase db, const QString &path);
+    static Result migrate(QSqlDatabase db, const QString &path, const QList<Step> &steps);
     // Applies steps up to (and including) target only; tests use it to build old files.
-    static Result migrateTo(QSqlDatabase db, int target);
+    static Result migrateTo(QSqlDatabase db, int target, const QList<Step> &steps = Migrator::steps());
 };
 
 } // namespace Kempt

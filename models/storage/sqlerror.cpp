@@ -33,8 +33,15 @@ Result exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings)
 {
     if (!query.prepare(sql))
         return sqlFailure(query, sql.left(60));
-    for (const QVariant &v : bindings)
-        query.addBindValue(v);
+    // Domain strings default to null QStrings, which Qt binds as SQL NULL; the schema's text
+    // columns are NOT NULL DEFAULT '', so a null string means "empty". NULL is written with
+    // an invalid or typed-null non-string QVariant.
+    for (const QVariant &v : bindings) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return sqlFailure(query, sql.left(60));
     return Result::success();

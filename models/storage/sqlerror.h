@@ -11,7 +11,7 @@ namespace Kempt {
 Result sqlFailure(const QSqlQuery &query, const QString &what);
 Result sqlFailure(const QSqlError &error, const QString &what);
 
-// Prepares and runs one statement with positional bindings.
+// Prepares and runs one statement with positional bindings; a null QString binds as ''.
 Result exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings = {});
 
 } // namespace Kempt

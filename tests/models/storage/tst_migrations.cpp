@@ -1,0 +1,190 @@
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/workspace.h"
+#include "testworkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace Kempt;
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNewWorkspaceHasTheLatestSchema()
+    {
+        Test::TestWorkspace ws;
+        QCOMPARE(Database::userVersion(ws->db()), Migrator::latestVersion());
+        QCOMPARE(ws.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+        QCOMPARE(ws.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(ws.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        for (const char *table : {"contacts", "companies", "deals", "pipelines", "stages", "import_batches",
+                                  "style_guides", "quality_issues", "quality_snapshots", "change_log", "contacts_fts"})
+            QVERIFY2(ws.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {QString::fromLatin1(table)}).toInt() == 1,
+                     table);
+    }
+
+    void anOlderWorkspaceIsUpgradedAndKeepsABackup()
+    {
+        Test::TestWorkspace ws;
+        QSqlQuery(ws->db()).exec(QStringLiteral("INSERT INTO contacts(first_name, display_name) VALUES ('Ann', 'Ann Lee')"));
+        QList<Migrator::Step> steps = Migrator::steps();
+        steps << [](QSqlDatabase db) { return Database::execScript(db, QStringLiteral("ALTER TABLE contacts ADD COLUMN nickname TEXT NOT NULL DEFAULT 'n/a'")); };
+        const Result r = Migrator::migrate(ws->db(), ws.path(), steps);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(Database::userVersion(ws->db()), steps.size());
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT nickname || ' ' || display_name FROM contacts")).toString(), QStringLiteral("n/a Ann Lee"));
+
+        const QString backup = ws.path() + QStringLiteral(".v%1.bak").arg(Migrator::latestVersion());
+        QVERIFY(QFile::exists(backup));
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        copy.setDatabaseName(backup);
+        QVERIFY(copy.open());
+        QCOMPARE(Database::userVersion(copy), Migrator::latestVersion());
+        copy.close();
+        copy = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void aFailingUpgradeStepLeavesTheFileAtItsOldVersion()
+    {
+        Test::TestWorkspace ws;
+        QList<Migrator::Step> steps = Migrator::steps();
+        steps << [](QSqlDatabase db) {
+            const Result r = Database::execScript(db, QStringLiteral("CREATE TABLE half_done(x)"));
+            return r ? Database::execScript(db, QStringLiteral("THIS IS NOT SQL")) : r;
+        };
+        QVERIFY(!Migrator::migrate(ws->db(), ws.path(), steps).ok());
+        QCOMPARE(Database::userVersion(ws->db()), Migrator::latestVersion());
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt(), 0);
+    }
+
+    void badFilesAreRefusedAndLeftUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not SQLite") << QByteArray("text") << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty") << QByteArray("empty") << QStringLiteral("is empty");
+        QTest::newRow("newer version") << QByteArray("newer") << QStringLiteral("newer version of Kempt");
+        QTest::newRow("foreign SQLite") << QByteArray("foreign") << QStringLiteral("not a Kempt workspace");
+        QTest::newRow("corrupt") << QByteArray("corrupt") << QStringLiteral("damaged");
+        QTest::newRow("read-only") << QByteArray("readonly") << QStringLiteral("read-only");
+        QTest::newRow("missing") << QByteArray("missing") << QStringLiteral("does not exist");
+    }
+
+    void badFilesAreRefusedAndLeftUnchanged()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        if (kind == "text") {
+            writeBytes(path, "first_name,last_name\nAnn,Lee\n");
+        } else if (kind == "empty") {
+            writeBytes(path, QByteArray());
+        } else if (kind == "foreign") {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind != "missing") {
+            {
+                Workspace ws;
+                QVERIFY(ws.create(path));
+                QSqlQuery q(ws.db());
+                for (int i = 0; i < 300; ++i)
+                    q.exec(QStringLiteral("INSERT INTO contacts(first_name, display_name, street) VALUES ('n%1', 'n%1', '%2')")
+                               .arg(i).arg(QString(200, QLatin1Char('x'))));
+                if (kind == "newer")
+                    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+                q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            }
+            if (kind == "corrupt") {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                f.seek(4096);
+                f.write(QByteArray(f.size() - 8192, '\x5a'));
+            }
+            if (kind == "readonly") {
+                if (geteuid() == 0)
+                    QSKIP("root may write to read-only files, so the refusal cannot be observed");
+                QFile::setPermissions(path, QFileDevice::ReadOwner);
+            }
+        }
+        const QByteArray before = QFile::exists(path) ? checksum(path) : QByteArray();
+        Workspace ws;
+        const Result r = ws.open(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().contains(expected), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QStringLiteral("bad.sqlite")), "the message names the file");
+        QVERIFY(!ws.isOpen());
+        if (kind != "missing")
+            QCOMPARE(checksum(path), before);
+        else
+            QVERIFY(!QFile::exists(path));
+    }
+
+    void creatingOverAnExistingFileIsRefused()
+    {
+        Test::TestWorkspace existing;
+        Workspace ws;
+        const Result r = ws.create(existing.path());
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("already exists")));
+    }
+
+    void aFailedOpenKeepsTheCurrentWorkspaceOpen()
+    {
+        Test::TestWorkspace ws;
+        QVERIFY(!ws->open(ws.dir() + QStringLiteral("/nothing-here.sqlite")).ok());
+        QVERIFY(ws->isOpen());
+        QCOMPARE(ws->path(), QFileInfo(ws.path()).absoluteFilePath());
+    }
+
+    void saveCopyWritesAnOpenableSnapshot()
+    {
+        Test::TestWorkspace ws;
+        QSqlQuery(ws->db()).exec(QStringLiteral("INSERT INTO contacts(first_name, display_name) VALUES ('Zoë', 'Zoë')"));
+        const QString copy = ws.dir() + QStringLiteral("/copy.sqlite");
+        const Result r = ws->saveCopy(copy);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        Workspace other;
+        QVERIFY(other.open(copy));
+        QSqlQuery q(other.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT first_name FROM contacts")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Zoë"));
+        QVERIFY(!ws->saveCopy(ws.path()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

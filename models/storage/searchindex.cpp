@@ -9,6 +9,17 @@ namespace Kempt {
 
 namespace {
 
+// Every suffix of at least four digits is indexed, so that a prefix query finds a phone
+// number by any part of it ("4567" finds 030 1234-4567), as people search for numbers.
+QString phoneTokens(const QString &digits)
+{
+    QString expr = digits;
+    for (int k = 1; k <= 12; ++k)
+        expr += QStringLiteral(" || CASE WHEN length(%1) >= %2 THEN ' ' || substr(%1, %3) ELSE '' END")
+                    .arg(digits).arg(k + 4).arg(k + 1);
+    return expr;
+}
+
 // The document of one contact; %1 is the expression of its id.
 QString contactDocument(const QString &id)
 {
@@ -17,11 +28,11 @@ QString contactDocument(const QString &id)
                "SELECT c.id, "
                "c.salutation || ' ' || c.first_name || ' ' || c.middle_name || ' ' || c.last_name || ' ' || c.display_name, "
                "(SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), "
-               "(SELECT group_concat(digits || ' ' || replace(e164, '+', ''), ' ') FROM contact_phones WHERE contact_id = c.id), "
+               "(SELECT group_concat(%2 || ' ' || replace(e164, '+', ''), ' ') FROM contact_phones WHERE contact_id = c.id), "
                "c.company_name || ' ' || c.job_title || ' ' || c.department || ' ' || c.city, "
                "(SELECT group_concat(body, ' ') FROM notes WHERE contact_id = c.id) "
                "FROM contacts c WHERE c.id = %1;")
-        .arg(id);
+        .arg(id, phoneTokens(QStringLiteral("digits")));
 }
 
 QString refreshContact(const QString &id)

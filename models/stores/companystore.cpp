@@ -1,6 +1,7 @@
 #include "stores/companystore.h"
 #include "core/timestamps.h"
 #include "storage/sqlerror.h"
+#include "stores/tagstore.h"
 #include "stores/userstore.h"
 
 #include <QCoreApplication>
@@ -96,15 +97,7 @@ Result CompanyStore::insert(Company &company)
     if (!r)
         return r;
     company.id = q.lastInsertId().toLongLong();
-    for (const QString &tag : std::as_const(company.tags)) {
-        if (!(r = exec(q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {tag.trimmed()})))
-            return r;
-        if (!(r = exec(q, QStringLiteral("INSERT OR IGNORE INTO company_tags(company_id, tag_id) "
-                                         "SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE"),
-                       {company.id, tag.trimmed()})))
-            return r;
-    }
-    return Result::success();
+    return company.tags.isEmpty() ? Result::success() : TagStore(m_db).setTags(Entity::Company, company.id, company.tags);
 }
 
 Result CompanyStore::update(const Company &company)
@@ -138,19 +131,8 @@ Result CompanyStore::update(const Company &company)
         if (!r)
             return r;
     }
-    if (company.tags != old->tags) {
-        Result r = exec(q, QStringLiteral("DELETE FROM company_tags WHERE company_id = ?"), {company.id});
-        for (const QString &tag : company.tags) {
-            if (r)
-                r = exec(q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {tag.trimmed()});
-            if (r)
-                r = exec(q, QStringLiteral("INSERT OR IGNORE INTO company_tags(company_id, tag_id) "
-                                           "SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE"),
-                         {company.id, tag.trimmed()});
-        }
-        if (!r)
-            return r;
-    }
+    if (company.tags != old->tags)
+        return TagStore(m_db).setTags(Entity::Company, company.id, company.tags);
     return Result::success();
 }
 

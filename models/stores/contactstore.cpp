@@ -2,6 +2,7 @@
 #include "core/timestamps.h"
 #include "storage/sqlerror.h"
 #include "stores/companystore.h"
+#include "stores/tagstore.h"
 #include "stores/userstore.h"
 
 #include <QCoreApplication>
@@ -92,25 +93,6 @@ Result syncChildren(QSqlDatabase db, const QString &table, qint64 contactId, con
             return r;
     }
     return Result::success();
-}
-
-Result writeTags(QSqlDatabase db, qint64 contactId, const QStringList &tags)
-{
-    QSqlQuery q(db);
-    QStringList clean;
-    for (const QString &t : tags)
-        if (!t.trimmed().isEmpty() && !clean.contains(t.trimmed(), Qt::CaseInsensitive))
-            clean << t.trimmed();
-    Result r = exec(q, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"), {contactId});
-    for (const QString &tag : std::as_const(clean)) {
-        if (r)
-            r = exec(q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {tag});
-        if (r)
-            r = exec(q, QStringLiteral("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) "
-                                       "SELECT ?, id FROM tags WHERE name = ? COLLATE NOCASE"),
-                     {contactId, tag});
-    }
-    return r;
 }
 
 Result writeCustom(QSqlDatabase db, qint64 contactId, const QVariantMap &custom, const QVariantMap &old)
@@ -268,7 +250,7 @@ Result ContactStore::insert(Contact &contact)
     if (r)
         r = writeSocials(contact.id, contact.socials);
     if (r && !contact.tags.isEmpty())
-        r = writeTags(m_db, contact.id, contact.tags);
+        r = TagStore(m_db).setTags(Entity::Contact, contact.id, contact.tags);
     if (r && !contact.custom.isEmpty())
         r = writeCustom(m_db, contact.id, contact.custom, {});
     return r;
@@ -333,7 +315,7 @@ Result ContactStore::update(const Contact &contact)
         return r;
     if (wanted.socials != old.socials && !(r = writeSocials(contact.id, wanted.socials)))
         return r;
-    if (wanted.tags != old.tags && !(r = writeTags(m_db, contact.id, wanted.tags)))
+    if (wanted.tags != old.tags && !(r = TagStore(m_db).setTags(Entity::Contact, contact.id, wanted.tags)))
         return r;
     if (wanted.custom != old.custom && !(r = writeCustom(m_db, contact.id, wanted.custom, old.custom)))
         return r;

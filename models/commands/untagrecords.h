@@ -1,0 +1,27 @@
+#pragma once
+
+#include "commands/batchcommand.h"
+#include "domain/fieldtype.h"
+#include "stores/recordselection.h"
+
+#include <QStringList>
+
+namespace Kempt {
+
+// Removes tags from every selected contact or company; the tags themselves stay.
+class UntagRecords : public BatchCommand
+{
+public:
+    UntagRecords(Workspace *workspace, Entity entity, const RecordSelection &selection, const QStringList &tagNames,
+                 qint64 recordCount);
+
+protected:
+    Result apply(QSqlDatabase db) override;
+
+private:
+    Entity m_entity;
+    RecordSelection m_selection;
+    QStringList m_tagNames;
+};
+
+} // namespace Kempt

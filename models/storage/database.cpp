@@ -100,7 +100,13 @@ Result Database::open(const QString &path, const QString &connectionName, Mode m
             return r;
     }
 
-    // Inspect read-only first: nothing may be written to a file we then refuse.
+    // Inspect read-only first: nothing may be written to a file we then refuse. SQLite may
+    // still create empty -wal/-shm companions while reading; those go again on refusal.
+    const QStringList companions{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList createdCompanions;
+    for (const QString &c : companions)
+        if (!QFileInfo::exists(c))
+            createdCompanions << c;
     {
         QSqlDatabase probe = addConnection(path, connectionName, mode == Mode::OpenExisting);
         const auto finish = [&](Result r) {
@@ -109,6 +115,9 @@ Result Database::open(const QString &path, const QString &connectionName, Mode m
             QSqlDatabase::removeDatabase(connectionName);
             if (!r && mode == Mode::CreateNew)
                 QFile::remove(path);
+            if (!r)
+                for (const QString &c : createdCompanions)
+                    QFile::remove(c);
             return r;
         };
         if (!probe.open())

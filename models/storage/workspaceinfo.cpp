@@ -3,9 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/sqlerror.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>

@@ -4,6 +4,7 @@
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -141,12 +142,14 @@ private Q_SLOTS:
             }
         }
         const QByteArray before = QFile::exists(path) ? checksum(path) : QByteArray();
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
         Workspace ws;
         const Result r = ws.open(path);
         QVERIFY(!r.ok());
         QVERIFY2(r.message().contains(expected), qPrintable(r.message()));
         QVERIFY2(r.message().contains(QStringLiteral("bad.sqlite")), "the message names the file");
         QVERIFY(!ws.isOpen());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
         if (kind != "missing")
             QCOMPARE(checksum(path), before);
         else

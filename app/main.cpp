@@ -1,2 +1,72 @@
+#include "dialogpresenter.h"
+#include "mainwindow.h"
+#include "screenshottaker.h"
+#include "../translations/translations.h"
+
+#include "storage/workspace.h"
+#include "storage/workspacelocator.h"
+
 #include <QApplication>
-int main(int argc, char **argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kempt"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kempt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEMPT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kempt"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("kempt"));
+
+    const QLocale locale;
+    Kempt::installTranslations(&app, locale);
+    // Qt's own translation mirrors the layout for Arabic and Persian; a right-to-left
+    // locale without one must mirror too.
+    if (locale.textDirection() == Qt::RightToLeft)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A desktop CRM that keeps customer data clean."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "The workspace file to open (created when missing)."),
+                                 QStringLiteral("[workspace]"));
+    QCommandLineOption screenshots(QStringLiteral("screenshot"),
+                                   QStringLiteral("Save a PNG of every main screen into DIR, then quit."),
+                                   QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    // Screenshots must not depend on, or change, the person's window and column settings.
+    QTemporaryDir screenshotSettings;
+    if (parser.isSet(screenshots)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+    }
+
+    Kempt::Workspace workspace;
+    Kempt::DialogPresenter presenter;
+    Kempt::MainWindow window(&workspace, &presenter);
+    presenter.setParent(&window);
+
+    const QStringList args = parser.positionalArguments();
+    const QString path = args.isEmpty() ? Kempt::WorkspaceLocator::defaultPath() : QDir::current().absoluteFilePath(args.first());
+    window.openOrCreate(path);
+    if (parser.isSet(screenshots))
+        window.resize(1360, 840); // README size; columns fit themselves to the first width shown
+    window.show();
+
+    if (parser.isSet(screenshots)) {
+        auto *taker = new Kempt::ScreenshotTaker(&window, parser.value(screenshots), &window);
+        QObject::connect(taker, &Kempt::ScreenshotTaker::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        taker->start();
+    }
+    return app.exec();
+}

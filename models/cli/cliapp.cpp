@@ -1,9 +1,13 @@
 #include "cli/cliapp.h"
+#include "cli/auditcommand.h"
+#include "cli/checkcommand.h"
 #include "cli/clicommand.h"
 #include "cli/exportcommand.h"
+#include "cli/fixcommand.h"
 #include "cli/infocommand.h"
 #include "cli/initcommand.h"
 #include "cli/sampledatacommand.h"
+#include "cli/styleguidecommand.h"
 #include "storage/workspacelocator.h"
 
 #include <QCommandLineParser>
@@ -52,6 +56,10 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QIODevice *rawOut)
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SampleDataCommand>());
+    m_commands.push_back(std::make_unique<StyleGuideCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<FixCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "audit/attachquality.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ Result CliCommand::openWorkspace(Workspace &workspace, const CliContext &context
                                                                   "\"kempt-cli init %1\", or check the file name.")
                                    .arg(name));
     }
+    // Every command that writes keeps the data-quality findings current.
+    attachQuality(&workspace);
     return workspace.open(context.dbPath);
 }
 

@@ -423,8 +423,10 @@ BEGIN
 END;
 
 -- Full-text search over what people type into the search box. It keeps its own copy of
--- the text because a contact's document spans several tables.
+-- the text because a contact's document spans several tables. The one-letter prefix index
+-- serves the first keystroke: without it "m"* merges every term starting with m (~0.4 s
+-- at a million contacts instead of ~30 ms), for about 5% more file.
 CREATE VIRTUAL TABLE contacts_fts USING fts5(name, email, phone, company, notes,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 CREATE VIRTUAL TABLE companies_fts USING fts5(name, details,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');

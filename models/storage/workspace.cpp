@@ -1,4 +1,5 @@
 #include "storage/workspace.h"
+#include "storage/batchobserver.h"
 #include "storage/database.h"
 #include "storage/journal.h"
 #include "storage/sqlerror.h"
@@ -114,6 +115,12 @@ Result Workspace::runBatch(BatchKind kind, const QString &label, qint64 origin, 
     changes.tables = Journal::touchedTables(database, id);
     if (changes.tables.isEmpty() && !(r = exec(q, QStringLiteral("DELETE FROM change_batches WHERE id = ?"), {id})))
         return r;
+    // Derived data (the data-quality issues) follows the batch inside its transaction, so
+    // the two never disagree; storage knows only the BatchObserver interface.
+    if (!changes.tables.isEmpty())
+        for (const auto &observer : m_observers)
+            if (!(r = observer->batchWritten(database, changes)))
+                return r;
     if (!(r = tx.commit()))
         return r;
     if (batchId)
@@ -121,6 +128,20 @@ Result Workspace::runBatch(BatchKind kind, const QString &label, qint64 origin, 
     if (!changes.tables.isEmpty())
         Q_EMIT changed(changes);
     return Result::success();
+}
+
+void Workspace::addBatchObserver(std::unique_ptr<BatchObserver> observer)
+{
+    if (observer)
+        m_observers.push_back(std::move(observer));
+}
+
+QList<BatchObserver *> Workspace::batchObservers() const
+{
+    QList<BatchObserver *> list;
+    for (const auto &observer : m_observers)
+        list << observer.get();
+    return list;
 }
 
 Result Workspace::saveCopy(const QString &target)

@@ -7,10 +7,14 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QUndoStack;
 
 namespace Kempt {
+
+class BatchObserver;
 
 // One open workspace file: its connection on the owning thread, its undo stack, and
 // the single door through which every change is written.
@@ -39,6 +43,12 @@ public:
     Result revert(qint64 batchId, qint64 *newBatchId = nullptr);
     Result replay(qint64 batchId, qint64 *newBatchId = nullptr);
 
+    // Observers run inside every batch's transaction, before the commit (see
+    // batchobserver.h); the workspace owns them. Kempt::attachQuality registers the
+    // data-quality refresher.
+    void addBatchObserver(std::unique_ptr<BatchObserver> observer);
+    QList<BatchObserver *> batchObservers() const;
+
     // A consistent copy of the open workspace, written beside the target and then renamed.
     Result saveCopy(const QString &target);
 
@@ -63,6 +73,7 @@ private:
     QString m_connection;
     QString m_author;
     QUndoStack *m_undoStack;
+    std::vector<std::unique_ptr<BatchObserver>> m_observers;
 };
 
 } // namespace Kempt

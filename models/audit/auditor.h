@@ -1,0 +1,51 @@
+#pragma once
+
+#include "audit/auditresult.h"
+#include "audit/progresssink.h"
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+namespace Kempt {
+
+// The full re-audit: judges every live contact and company with the active style guide,
+// replaces quality_issues in one transaction and stores the scores (auditscores.h) as a
+// row of quality_snapshots. Headless; kempt-cli and the tests call run() directly, the
+// GUI through AuditJob on a worker thread.
+//
+// Work is split over threads: a reader with its own connection builds blocks of
+// QualityRecords by SQL, evaluator threads judge them and tally the scores, and the
+// calling thread writes the findings. The run holds the workspace's write lock from the
+// start (BEGIN IMMEDIATE), so no edit can fall between what was read and what is
+// written; edits made meanwhile wait (up to the busy timeout). Cancelling, or any
+// failure, rolls back: the previous issues and snapshots stay as they were.
+class Auditor
+{
+public:
+    // db: an open connection on the calling thread, outside any transaction.
+    explicit Auditor(QSqlDatabase db);
+
+    // Evaluating threads beside the reader and the writer (default 2).
+    void setEvaluators(int count) { m_evaluators = qMax(1, count); }
+    // Records per block handed between threads (default 512).
+    void setBlockSize(int records) { m_blockSize = qMax(1, records); }
+
+    // sink may be null. A cancelled run returns a failure and sets result->cancelled.
+    Result run(ProgressSink *sink, AuditResult *result);
+
+    // Whether the stored issues may be out of date as a whole: the style guide changed
+    // since the last full audit, or none has run yet.
+    static bool needsFullAudit(QSqlDatabase db);
+    static Result markFullAuditNeeded(QSqlDatabase db);
+    // The settings key markFullAuditNeeded() sets and a successful run() clears.
+    static QString staleKey();
+
+private:
+    Result writeSnapshot(const AuditResult &result, qint64 *id);
+
+    QSqlDatabase m_db;
+    int m_evaluators = 2;
+    int m_blockSize = 512;
+};
+
+} // namespace Kempt

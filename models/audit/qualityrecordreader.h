@@ -1,0 +1,51 @@
+#pragma once
+
+#include "audit/recordrefs.h"
+#include "audit/sqlitestatement.h"
+#include "core/result.h"
+#include "domain/fieldtype.h"
+#include "quality/qualityrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Kempt {
+
+// Streams live contacts or companies as QualityRecords, built by one SQL query per
+// entity: the record's columns plus its e-mails, phones and tags gathered with
+// json_group_array in the order the stores use. The full audit, the incremental refresh
+// and the fix planner all read records here, so they see exactly the same values.
+class QualityRecordReader
+{
+public:
+    enum class Detail {
+        Values,    // what the rule engine judges
+        WithRefs,  // also the rows the values live in (RecordRefs), and phones' E.164
+    };
+
+    QualityRecordReader(QSqlDatabase db, Entity entity, Detail detail = Detail::Values);
+
+    // condition: extra SQL on alias t, ANDed with "t is not in the trash"; binds are
+    // positional integers. suffix: e.g. "LIMIT ?" (binds continue after the condition's).
+    Result open(const QString &condition = QString(), const QList<qint64> &binds = {},
+                const QString &suffix = QString());
+    // false at the end or on failure (then result() says why).
+    bool next(QualityRecord *record, RecordRefs *refs = nullptr);
+    Result result() const;
+
+    // The statement open() runs, for the ids given by condition.
+    static QString sql(Entity entity, Detail detail, const QString &condition, const QString &suffix = QString());
+
+private:
+    bool readContact(QualityRecord *record, RecordRefs *refs);
+    bool readCompany(QualityRecord *record, RecordRefs *refs);
+    bool list(int column, QStringList *values);
+
+    QSqlDatabase m_db;
+    Entity m_entity;
+    Detail m_detail;
+    SqliteStatement m_stmt;
+    bool m_badJson = false;
+};
+
+} // namespace Kempt

@@ -1,0 +1,146 @@
+#include "cli/auditcommand.h"
+#include "audit/auditor.h"
+#include "quality/styleguiderule.h"
+#include "storage/workspace.h"
+#include "stores/qualityissuestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kempt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString score(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+} // namespace
+
+QString AuditCommand::synopsis() const
+{
+    return QStringLiteral("audit [--json] [--top N]");
+}
+
+QString AuditCommand::summary() const
+{
+    return tr("Check every record against the style guide: scores, findings per rule, the records with most to do");
+}
+
+QList<QCommandLineOption> AuditCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")),
+            QCommandLineOption(QStringLiteral("top"), tr("How many of the records with most to do to list (default 10)."),
+                               QStringLiteral("N"), QStringLiteral("10"))};
+}
+
+int AuditCommand::run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
+{
+    if (!arguments.isEmpty())
+        return fail(context, tr("audit takes no file name; name the workspace with --db FILE."), UsageError);
+    bool ok = false;
+    const int top = parser.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || top < 0 || top > 10000)
+        return fail(context, tr("--top needs a whole number from 0 to 10000, not \"%1\".").arg(parser.value(QStringLiteral("top"))),
+                    UsageError);
+    Workspace workspace;
+    Result r = openWorkspace(workspace, context);
+    if (!r)
+        return fail(context, r.message());
+    QElapsedTimer timer;
+    timer.start();
+    AuditResult result;
+    if (!(r = Auditor(workspace.db()).run(nullptr, &result)))
+        return fail(context, r.message());
+    const qint64 ms = timer.elapsed();
+
+    const QualityIssueStore store(workspace.db());
+    QList<QualityIssueStore::RuleIssues> rules;
+    QList<QualityIssueStore::RecordIssues> worst;
+    if (!(r = store.countsByRule(&rules)) || !(r = store.worstRecords(top, &worst)))
+        return fail(context, r.message());
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray ruleList;
+        for (const auto &rule : rules)
+            ruleList.append(QJsonObject{{QStringLiteral("rule"), rule.rule}, {QStringLiteral("records"), rule.records},
+                                        {QStringLiteral("error"), rule.errors}, {QStringLiteral("warning"), rule.warnings},
+                                        {QStringLiteral("fix"), rule.fixes}});
+        QJsonArray worstList;
+        for (const auto &rec : worst)
+            worstList.append(QJsonObject{{QStringLiteral("entity"), StyleGuideRule::entityName(rec.entity)},
+                                         {QStringLiteral("id"), rec.id}, {QStringLiteral("name"), rec.name},
+                                         {QStringLiteral("errors"), rec.errors}, {QStringLiteral("warnings"), rec.warnings},
+                                         {QStringLiteral("fixes"), rec.fixes}, {QStringLiteral("issues"), rec.total()}});
+        const QJsonObject json{{QStringLiteral("workspace"), workspace.path()},
+                               {QStringLiteral("guideVersion"), result.guideVersion},
+                               {QStringLiteral("records"), result.records()},
+                               {QStringLiteral("contacts"), result.contacts},
+                               {QStringLiteral("companies"), result.companies},
+                               {QStringLiteral("issues"), result.issues},
+                               {QStringLiteral("snapshotId"), result.snapshotId},
+                               {QStringLiteral("milliseconds"), ms},
+                               {QStringLiteral("scores"), result.scores.toJson()},
+                               {QStringLiteral("rules"), ruleList},
+                               {QStringLiteral("worstRecords"), worstList},
+                               {QStringLiteral("details"), result.details}};
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        context.out.flush();
+        return Success;
+    }
+
+    QTextStream &out = context.out;
+    out << tr("Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.")
+               .arg(result.records())
+               .arg(result.contacts)
+               .arg(result.companies)
+               .arg(QDir::toNativeSeparators(workspace.path()))
+               .arg(QString::number(ms / 1000.0, 'f', 1))
+               .arg(result.guideVersion > 0 ? tr("style guide version %1").arg(result.guideVersion) : tr("the default style guide"))
+               .arg(result.issues)
+        << "\n\n"
+        << tr("Scores (0 to 100, higher is better):") << '\n';
+    const AuditScores &s = result.scores;
+    const QList<std::pair<QString, double>> scores = {
+        {tr("Overall"), s.overall},         {tr("Completeness"), s.completeness}, {tr("Validity"), s.validity},
+        {tr("Consistency"), s.consistency}, {tr("Uniqueness"), s.uniqueness},     {tr("Freshness"), s.freshness}};
+    for (const auto &[label, value] : scores)
+        out << QStringLiteral("  %1 %2\n").arg(label, -14).arg(score(value), 6);
+
+    out << '\n' << tr("Findings per rule (records, errors, warnings, fixes):") << '\n';
+    if (rules.isEmpty())
+        out << "  " << tr("none") << '\n';
+    int width = 0;
+    for (const auto &rule : rules)
+        width = qMax(width, int(rule.rule.size()));
+    for (const auto &rule : rules)
+        out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                   .arg(rule.rule, -width)
+                   .arg(rule.records, 9)
+                   .arg(rule.errors, 8)
+                   .arg(rule.warnings, 8)
+                   .arg(rule.fixes, 8);
+
+    if (top > 0) {
+        out << '\n' << tr("Records with most to do:") << '\n';
+        if (worst.isEmpty())
+            out << "  " << tr("none") << '\n';
+        for (const auto &rec : worst)
+            out << QStringLiteral("  %1 %2  %3  ").arg(StyleGuideRule::entityName(rec.entity), -7).arg(rec.id, 8).arg(rec.name)
+                << tr("%1 errors, %2 warnings, %3 fixes").arg(rec.errors).arg(rec.warnings).arg(rec.fixes) << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+} // namespace Kempt

@@ -1,0 +1,223 @@
+#include "quality/phonenormalizer.h"
+
+#include <QCoreApplication>
+#include <phonenumbers/logger.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
+
+namespace Kempt {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneNormalizer", text);
+}
+
+const PhoneNumberUtil &util()
+{
+    static const PhoneNumberUtil *instance = [] {
+        PhoneNumberUtil *u = PhoneNumberUtil::GetInstance();
+        // Parse failures are answered with reasons; the library's own log is noise.
+        u->SetLogger(new i18n::phonenumbers::NullLogger());
+        return u;
+    }();
+    return *instance;
+}
+
+Verdict invalid(const QString &reason)
+{
+    Verdict v;
+    v.status = Verdict::Invalid;
+    v.reason = reason;
+    return v;
+}
+
+// "DE", or "+870" for numbers that belong to no country.
+QString placeOf(const PhoneNumber &number)
+{
+    std::string region;
+    util().GetRegionCodeForCountryCode(number.country_code(), &region);
+    if (region.empty() || region == "001" || region == "ZZ")
+        return QStringLiteral("+%1").arg(number.country_code());
+    return QString::fromStdString(region);
+}
+
+bool parseStored(const QString &e164, PhoneNumber *number)
+{
+    return util().Parse(e164.toStdString(), "ZZ", number) == PhoneNumberUtil::NO_PARSING_ERROR
+        && util().IsValidNumber(*number);
+}
+
+QString stored(const PhoneNumber &number)
+{
+    std::string out;
+    util().Format(number, PhoneNumberUtil::E164, &out);
+    if (number.has_extension() && !number.extension().empty())
+        out += ";ext=" + number.extension();
+    return QString::fromStdString(out);
+}
+
+// Same answer as IsValidNumber, sooner: a calling code shared by many countries (+1 has
+// 25) makes the library try each; the contact's own country is the likely one.
+bool isValid(const PhoneNumber &number, const QString &region)
+{
+    if (!region.isEmpty() && util().GetCountryCodeForRegion(region.toStdString()) == number.country_code()
+        && util().IsValidNumberForRegion(number, region.toStdString()))
+        return true;
+    return util().IsValidNumber(number);
+}
+
+// The number as plain ASCII digits with an optional leading "+", when the typed text
+// holds nothing but digits (any script) and layout characters; "" otherwise. The
+// library ignores layout anyway, but its regular expressions cost less on short plain
+// input, so this halves the time for the common case without changing any result.
+std::string plainDigits(const QString &text)
+{
+    std::string out;
+    out.reserve(size_t(text.size()));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            out += char(u);
+        } else if ((u == u'+' || u == 0xFF0B) && out.empty() && i == 0) {
+            out += '+';
+        } else if (u == u' ' || u == u'-' || u == u'.' || u == u'(' || u == u')' || u == u'/' || u == 0xA0) {
+            continue;
+        } else if (u >= 0x80 && c.category() == QChar::Number_DecimalDigit) {
+            out += char('0' + c.digitValue());
+        } else {
+            return std::string();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion) const
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return invalid(tr("The number is empty."));
+    QString region = defaultRegion.trimmed().toUpper();
+    if (region == QLatin1String("UK")) // ISO 3166 reserves UK for the United Kingdom, GB
+        region = QStringLiteral("GB");
+    const bool international = text.contains(QLatin1Char('+')) || text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive);
+
+    std::string input = plainDigits(text);
+    if (input.empty())
+        input = text.toStdString();
+    PhoneNumber number;
+    const PhoneNumberUtil::ErrorType error
+        = util().Parse(input, region.isEmpty() ? std::string("ZZ") : region.toStdString(), &number);
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        if (international)
+            return invalid(tr("The number does not start with a country code that exists."));
+        if (region.isEmpty())
+            return invalid(tr("No country: add +CC or set the contact's country."));
+        return invalid(tr("“%1” is not a known country code; add +CC or correct the contact's country.").arg(region));
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return invalid(tr("“%1” is not a phone number.").arg(text));
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return invalid(region.isEmpty() || international ? tr("The number is too short.")
+                                                         : tr("The number is too short for %1.").arg(region));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return invalid(region.isEmpty() || international ? tr("The number is too long.")
+                                                         : tr("The number is too long for %1.").arg(region));
+    }
+
+    if (isValid(number, region)) {
+        Verdict v;
+        v.normalized = stored(number);
+        return v;
+    }
+    switch (util().IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return invalid(tr("The number is too short for %1; add the area code.").arg(placeOf(number)));
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return invalid(tr("The number does not start with a country code that exists."));
+    case PhoneNumberUtil::TOO_SHORT:
+        return invalid(tr("The number is too short for %1.").arg(placeOf(number)));
+    case PhoneNumberUtil::TOO_LONG:
+        return invalid(tr("The number is too long for %1.").arg(placeOf(number)));
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return invalid(tr("The number has the wrong number of digits for %1.").arg(placeOf(number)));
+    }
+    return invalid(tr("The number is not a valid number in %1.").arg(placeOf(number)));
+}
+
+PhoneNormalizer::Type PhoneNormalizer::type(const QString &e164) const
+{
+    PhoneNumber number;
+    if (!parseStored(e164, &number))
+        return Unknown;
+    switch (util().GetNumberType(number)) {
+    case PhoneNumberUtil::MOBILE:
+        return Mobile;
+    case PhoneNumberUtil::FIXED_LINE:
+        return FixedLine;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return FixedOrMobile;
+    case PhoneNumberUtil::TOLL_FREE:
+        return TollFree;
+    case PhoneNumberUtil::UNKNOWN:
+        return Unknown;
+    default:
+        return Other;
+    }
+}
+
+QString PhoneNormalizer::typeName(Type t)
+{
+    switch (t) {
+    case Mobile:
+        return QStringLiteral("mobile");
+    case FixedLine:
+        return QStringLiteral("fixed-line");
+    case FixedOrMobile:
+        return QStringLiteral("fixed-line-or-mobile");
+    case TollFree:
+        return QStringLiteral("toll-free");
+    case Other:
+        return QStringLiteral("other");
+    case Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString PhoneNormalizer::format(const QString &e164, Format f) const
+{
+    PhoneNumber number;
+    if (!parseStored(e164, &number))
+        return e164;
+    if (f == E164)
+        return stored(number);
+    std::string out;
+    util().Format(number, f == National ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
+QString PhoneNormalizer::region(const QString &e164) const
+{
+    PhoneNumber number;
+    if (!parseStored(e164, &number))
+        return QString();
+    std::string region;
+    util().GetRegionCodeForNumber(number, &region);
+    return QString::fromStdString(region);
+}
+
+} // namespace Kempt

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/fieldtype.h"
+#include "sidebar.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Kempt {
+
+class CsvExportJob;
+class MessagePresenter;
+class SavedViewListModel;
+class RecordsPage;
+class Workspace;
+
+// The main window: a sidebar of places (contacts, companies, saved views, trash), the
+// page of the place chosen, menus for everything, and record counts in the status bar.
+// It never owns the workspace; it opens files in it and shows what it holds.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int maxRecentFiles = 8;
+
+    MainWindow(Workspace *workspace, MessagePresenter *presenter, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Result openWorkspace(const QString &path);
+    Result createWorkspace(const QString &path);
+    // Opens path, creating an empty workspace there first when the file does not exist.
+    Result openOrCreate(const QString &path);
+
+    Workspace *workspace() const { return m_workspace; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    RecordsPage *contactsPage() const { return m_contacts; }
+    RecordsPage *companiesPage() const { return m_companies; }
+    RecordsPage *trashPage(Entity entity) const;
+    // The page on screen; in the Trash, the tab shown.
+    RecordsPage *currentPage() const;
+    QLabel *countsLabel() const { return m_counts; }
+    // Actions by object name ("undo", "redo", "bulkUpdate", "newContact" ...).
+    QAction *action(const QString &name) const;
+
+    static QStringList recentFiles();
+
+public Q_SLOTS:
+    void showPlace(Kempt::Sidebar::Place place, qint64 viewId = 0);
+    void showTrash(Entity entity);
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveCopy();
+    void loadSampleData();
+    void exportCsv(bool selectionOnly);
+    void openTagManager();
+    void saveView();
+    void deleteView(qint64 viewId);
+    void about();
+
+Q_SIGNALS:
+    // A dialog opened on behalf of the window (editors, bulk update, tags ...).
+    void dialogOpened(QDialog *dialog);
+    // A CSV export finished; ok is false when it failed or was cancelled.
+    void exportFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon = QString(),
+                       const QKeySequence &shortcut = QKeySequence());
+    void buildMenus();
+    void buildPages();
+    RecordsPage *addRecordsPage(Entity entity, bool trash);
+    void updateTitle();
+    void updateActions();
+    void updateCounts();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void refreshSavedViews();
+    SavedViewListModel *viewsOf(Entity entity) const;
+    void onWorkspaceChanged();
+
+    Workspace *m_workspace;
+    MessagePresenter *m_presenter;
+    Sidebar *m_sidebar;
+    QSplitter *m_splitter;
+    QStackedWidget *m_stack;
+    RecordsPage *m_contacts;
+    RecordsPage *m_companies;
+    QTabWidget *m_trashTabs;
+    RecordsPage *m_contactsTrash;
+    RecordsPage *m_companiesTrash;
+    QLabel *m_counts;
+    SavedViewListModel *m_contactViews;
+    SavedViewListModel *m_companyViews;
+    QMenu *m_recentMenu = nullptr;
+    QHash<int, qint64> m_appliedView; // the saved view each page shows, 0 for none
+    bool m_workspaceEmpty = false;
+    QPointer<CsvExportJob> m_export;
+};
+
+} // namespace Kempt

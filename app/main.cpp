@@ -9,10 +9,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -58,9 +61,17 @@ int main(int argc, char **argv)
 
     const QStringList args = parser.positionalArguments();
     const QString path = args.isEmpty() ? Kempt::WorkspaceLocator::defaultPath() : QDir::current().absoluteFilePath(args.first());
-    window.openOrCreate(path);
-    if (parser.isSet(screenshots))
+    if (parser.isSet(screenshots)) {
+        // Nobody is there to close a message box: a workspace that cannot be opened ends the run.
+        const Kempt::Result r = QFileInfo::exists(path) ? workspace.open(path) : workspace.create(path);
+        if (!r) {
+            std::fprintf(stderr, "kempt: %s\n", qPrintable(r.message()));
+            return 1;
+        }
         window.resize(1360, 840); // README size; columns fit themselves to the first width shown
+    } else {
+        window.openOrCreate(path);
+    }
     window.show();
 
     if (parser.isSet(screenshots)) {

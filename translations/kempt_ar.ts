@@ -1,4 +1,3645 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Finding the records a change touched</source>
+        <translation>البحث عن السجلات التي شملها التغيير</translation>
+    </message>
+    <message>
+        <source>Applying the style guide&apos;s fixes</source>
+        <translation>تطبيق إصلاحات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Storing the data-quality findings</source>
+        <translation>حفظ نتائج فحص جودة البيانات</translation>
+    </message>
+    <message>
+        <source>A record&apos;s e-mails, phones or tags could not be read. Run &quot;kempt-cli info&quot; to check the workspace.</source>
+        <translation>تعذّرت قراءة عناوين البريد الإلكتروني أو أرقام الهاتف أو الوسوم لأحد السجلات. شغّل &quot;kempt-cli info&quot; لفحص مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Reading the records for the audit</source>
+        <translation>قراءة السجلات للتدقيق</translation>
+    </message>
+    <message>
+        <source>The workspace is not open. Open it again and retry.</source>
+        <translation>مساحة العمل غير مفتوحة. افتحها مرة أخرى ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read for the audit: %1</source>
+        <translation>تعذّرت قراءة مساحة العمل للتدقيق: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed because the disk is full. Free some space and try again.</source>
+        <translation>فشلت عملية «%1» لأن القرص ممتلئ. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 failed because another program is writing to the workspace. Try again when it has finished.</source>
+        <translation>فشلت عملية «%1» لأن برنامجًا آخر يكتب في مساحة العمل. حاول مرة أخرى بعد أن ينتهي.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>فشلت عملية «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>ملف مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>عرض هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>عرض رقم الإصدار.</translation>
+    </message>
+    <message>
+        <source>Usage: kempt-cli [--db FILE] COMMAND [options]</source>
+        <translation>الاستخدام: kempt-cli [--db FILE] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Creates, inspects and exports Kempt workspaces.</source>
+        <translation>ينشئ مساحات عمل Kempt ويفحصها ويصدّرها.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1)</source>
+        <translation>ملف مساحة العمل (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>عرض هذه المساعدة</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>عرض رقم الإصدار</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>&quot;%1&quot; ليس أمرًا معروفًا.</translation>
+    </message>
+    <message>
+        <source>--db needs the name of a workspace file.</source>
+        <translation>يحتاج الخيار --db إلى اسم ملف مساحة عمل.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1 yet. Create it with &quot;kempt-cli init&quot;, or name another file with --db FILE.</source>
+        <translation>لا توجد مساحة عمل في %1 بعد. أنشئها باستخدام &quot;kempt-cli init&quot;، أو حدّد ملفًا آخر باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create a workspace there with &quot;kempt-cli init %1&quot;, or check the file name.</source>
+        <translation>%1 غير موجود. أنشئ مساحة عمل هناك باستخدام &quot;kempt-cli init %1&quot;، أو تحقّق من اسم الملف.</translation>
+    </message>
+    <message>
+        <source>Write the records to OUT as CSV (&quot;-&quot; for standard output)</source>
+        <translation>كتابة السجلات إلى OUT بتنسيق CSV (&quot;-&quot; للإخراج القياسي)</translation>
+    </message>
+    <message>
+        <source>The file format; csv is the one there is.</source>
+        <translation>تنسيق الملف؛ التنسيق المتاح حاليًا هو csv.</translation>
+    </message>
+    <message>
+        <source>What to export: contacts (the default) or companies.</source>
+        <translation>ما يُراد تصديره: contacts (الافتراضي) أو companies.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark, for Excel on Windows.</source>
+        <translation>بدء الملف بعلامة ترتيب البايتات UTF-8، لبرنامج Excel على Windows.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv.</source>
+        <translation>&quot;%1&quot; ليس تنسيق تصدير يعرفه kempt-cli. استخدم --format csv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be exported. Use --entity contacts or --entity companies.</source>
+        <translation>لا يمكن تصدير &quot;%1&quot;. استخدم --entity contacts أو --entity companies.</translation>
+    </message>
+    <message>
+        <source>Name the file to write, or &quot;-&quot; for standard output: kempt-cli export --format csv OUT</source>
+        <translation>حدّد الملف المراد كتابته، أو &quot;-&quot; للإخراج القياسي: kempt-cli export --format csv OUT</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the export.</source>
+        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر للتصدير.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>لم تتم كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. تحقّق من المساحة الحرة على القرص ومن صلاحيات المجلد.</translation>
+    </message>
+    <message>
+        <source>Records exported to %1: %2.</source>
+        <translation>السجلات المصدَّرة إلى %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s format version and the rows in each table</source>
+        <translation>عرض إصدار تنسيق مساحة العمل وعدد الصفوف في كل جدول</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>إخراج JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>info takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر info لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Kempt reads up to %2)</source>
+        <translation>إصدار المخطط: %1 (يقرأ إصدار Kempt هذا حتى %2)</translation>
+    </message>
+    <message>
+        <source>Kempt version: %1</source>
+        <translation>إصدار Kempt: %1</translation>
+    </message>
+    <message>
+        <source>File size: %1 bytes</source>
+        <translation>حجم الملف: %1 بايت</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>عدد الصفوف في كل جدول:</translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace (FILE defaults to the --db file)</source>
+        <translation>إنشاء مساحة عمل جديدة فارغة (FILE افتراضيًا هو ملف --db)</translation>
+    </message>
+    <message>
+        <source>init takes one file name. Usage: kempt-cli init [FILE]</source>
+        <translation>الأمر init يقبل اسم ملف واحدًا. الاستخدام: kempt-cli init [FILE]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init only creates new workspaces and leaves existing files alone. Choose another file name, or use the existing workspace with --db %1.</source>
+        <translation>%1 موجود بالفعل؛ الأمر init ينشئ مساحات عمل جديدة فقط ولا يمسّ الملفات الموجودة. اختر اسم ملف آخر، أو استخدم مساحة العمل الموجودة عبر --db %1.</translation>
+    </message>
+    <message>
+        <source>Created the workspace %1 (format version %2).</source>
+        <translation>تم إنشاء مساحة العمل %1 (إصدار التنسيق %2).</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with invented companies, contacts and deals</source>
+        <translation>ملء مساحة عمل فارغة بشركات وجهات اتصال وصفقات وهمية</translation>
+    </message>
+    <message>
+        <source>How many contacts to invent (default %1).</source>
+        <translation>عدد جهات الاتصال الوهمية المطلوب إنشاؤها (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>sample-data takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر sample-data لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>يحتاج --contacts إلى عدد صحيح من 1 إلى %1، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds contacts, and the sample data goes into an empty workspace. Create one with &quot;kempt-cli init NEW.sqlite&quot;, then run &quot;kempt-cli --db NEW.sqlite sample-data&quot;.</source>
+        <translation>يحتوي %1 بالفعل على جهات اتصال، والبيانات النموذجية تُحمَّل في مساحة عمل فارغة فقط. أنشئ واحدة باستخدام &quot;kempt-cli init NEW.sqlite&quot;، ثم شغّل &quot;kempt-cli --db NEW.sqlite sample-data&quot;.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into %1: %2 contacts, %3 companies, %4 deals.</source>
+        <translation>تم تحميل البيانات النموذجية في %1: جهات الاتصال: %2، الشركات: %3، الصفقات: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Save style guide</source>
+        <translation>حفظ دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <source>Log call %1</source>
+        <translation>تسجيل المكالمة %1</translation>
+    </message>
+    <message>
+        <source>Log email</source>
+        <translation>تسجيل بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Log email %1</source>
+        <translation>تسجيل البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <source>Log meeting %1</source>
+        <translation>تسجيل الاجتماع %1</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>إضافة المهمة %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Apply the style guide&apos;s fixes</source>
+        <translation>تطبيق إصلاحات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Apply the fixes of rule %1</source>
+        <translation>تطبيق إصلاحات القاعدة %1</translation>
+    </message>
+    <message>
+        <source>Create company %1</source>
+        <translation>إنشاء الشركة %1</translation>
+    </message>
+    <message>
+        <source>Create contact %1</source>
+        <translation>إنشاء جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Add company field %1</source>
+        <translation>إضافة حقل الشركة %1</translation>
+    </message>
+    <message>
+        <source>Add deal field %1</source>
+        <translation>إضافة حقل الصفقة %1</translation>
+    </message>
+    <message>
+        <source>Add contact field %1</source>
+        <translation>إضافة حقل جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Create tag %1</source>
+        <translation>إنشاء الوسم %1</translation>
+    </message>
+    <message>
+        <source>Delete call %1</source>
+        <translation>حذف المكالمة %1</translation>
+    </message>
+    <message>
+        <source>Delete email %1</source>
+        <translation>حذف البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <source>Delete meeting %1</source>
+        <translation>حذف الاجتماع %1</translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation>حذف المهمة %1</translation>
+    </message>
+    <message>
+        <source>Delete company field %1</source>
+        <translation>حذف حقل الشركة %1</translation>
+    </message>
+    <message>
+        <source>Delete deal field %1</source>
+        <translation>حذف حقل الصفقة %1</translation>
+    </message>
+    <message>
+        <source>Delete contact field %1</source>
+        <translation>حذف حقل جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n records to the trash</source>
+        <translation>
+            <numerusform>نقل %n سجل إلى سلة المهملات</numerusform>
+            <numerusform>نقل سجل واحد إلى سلة المهملات</numerusform>
+            <numerusform>نقل سجلين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n سجلات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n سجلًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n سجل إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>حذف الوسم %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags</source>
+        <translation>
+            <numerusform>حذف %Ln وسم</numerusform>
+            <numerusform>حذف وسم واحد</numerusform>
+            <numerusform>حذف وسمين</numerusform>
+            <numerusform>حذف %Ln وسوم</numerusform>
+            <numerusform>حذف %Ln وسمًا</numerusform>
+            <numerusform>حذف %Ln وسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete view %1</source>
+        <translation>حذف طريقة العرض %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as done</source>
+        <translation>تعليم %1 كمكتملة</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not done</source>
+        <translation>تعليم %1 كغير مكتملة</translation>
+    </message>
+    <message>
+        <source>Edit call %1</source>
+        <translation>تعديل المكالمة %1</translation>
+    </message>
+    <message>
+        <source>Edit email %1</source>
+        <translation>تعديل البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>تعديل الاجتماع %1</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>تعديل المهمة %1</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>تعديل الشركة %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>تعديل جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>دمج الوسم %1 في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records for good</source>
+        <translation>
+            <numerusform>حذف %n سجل نهائيًا</numerusform>
+            <numerusform>حذف سجل واحد نهائيًا</numerusform>
+            <numerusform>حذف سجلين نهائيًا</numerusform>
+            <numerusform>حذف %n سجلات نهائيًا</numerusform>
+            <numerusform>حذف %n سجلًا نهائيًا</numerusform>
+            <numerusform>حذف %n سجل نهائيًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove unused tags</source>
+        <translation>إزالة الوسوم غير المستخدمة</translation>
+    </message>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>إعادة تسمية الوسم %1 إلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records from the trash</source>
+        <translation>
+            <numerusform>استعادة %n سجل من سلة المهملات</numerusform>
+            <numerusform>استعادة سجل واحد من سلة المهملات</numerusform>
+            <numerusform>استعادة سجلين من سلة المهملات</numerusform>
+            <numerusform>استعادة %n سجلات من سلة المهملات</numerusform>
+            <numerusform>استعادة %n سجلًا من سلة المهملات</numerusform>
+            <numerusform>استعادة %n سجل من سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view %1</source>
+        <translation>حفظ طريقة العرض %1</translation>
+    </message>
+    <message>
+        <source>Tag 1 company with %1</source>
+        <translation>إضافة الوسم %1 إلى شركة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln companies with %1</source>
+        <translation>
+            <numerusform>إضافة الوسم %1 إلى %Ln شركة</numerusform>
+            <numerusform>إضافة الوسم %1 إلى شركة واحدة</numerusform>
+            <numerusform>إضافة الوسم %1 إلى شركتين</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln شركات</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln شركة</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln شركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag 1 contact with %1</source>
+        <translation>إضافة الوسم %1 إلى جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contacts with %1</source>
+        <translation>
+            <numerusform>إضافة الوسم %1 إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم %1 إلى جهة اتصال واحدة</numerusform>
+            <numerusform>إضافة الوسم %1 إلى جهتي اتصال</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln جهات اتصال</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم %1 إلى %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from 1 company</source>
+        <translation>إزالة %1 من شركة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %Ln companies</source>
+        <translation>
+            <numerusform>إزالة %1 من %Ln شركة</numerusform>
+            <numerusform>إزالة %1 من شركة واحدة</numerusform>
+            <numerusform>إزالة %1 من شركتين</numerusform>
+            <numerusform>إزالة %1 من %Ln شركات</numerusform>
+            <numerusform>إزالة %1 من %Ln شركة</numerusform>
+            <numerusform>إزالة %1 من %Ln شركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from 1 contact</source>
+        <translation>إزالة %1 من جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %Ln contacts</source>
+        <translation>
+            <numerusform>إزالة %1 من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة %1 من جهة اتصال واحدة</numerusform>
+            <numerusform>إزالة %1 من جهتي اتصال</numerusform>
+            <numerusform>إزالة %1 من %Ln جهات اتصال</numerusform>
+            <numerusform>إزالة %1 من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة %1 من %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n records</source>
+        <translation>
+            <numerusform>تعيين %1 في %n سجل</numerusform>
+            <numerusform>تعيين %1 في سجل واحد</numerusform>
+            <numerusform>تعيين %1 في سجلين</numerusform>
+            <numerusform>تعيين %1 في %n سجلات</numerusform>
+            <numerusform>تعيين %1 في %n سجلًا</numerusform>
+            <numerusform>تعيين %1 في %n سجل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>a part starting with “xn--” is not valid punycode</source>
+        <translation>جزء يبدأ بـ«xn--» ليس ترميز punycode صالحًا</translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters once encoded</source>
+        <translation>يتجاوز طوله 253 حرفًا بعد الترميز</translation>
+    </message>
+    <message>
+        <source>a part between dots is longer than 63 characters once encoded</source>
+        <translation>أحد الأجزاء بين النقاط يتجاوز 63 حرفًا بعد الترميز</translation>
+    </message>
+    <message>
+        <source>a part between dots is empty</source>
+        <translation>أحد الأجزاء بين النقاط فارغ</translation>
+    </message>
+    <message>
+        <source>a part between dots starts or ends with a hyphen</source>
+        <translation>أحد الأجزاء بين النقاط يبدأ أو ينتهي بشَرطة</translation>
+    </message>
+    <message>
+        <source>a part has “--” as its third and fourth character</source>
+        <translation>أحد الأجزاء يحتوي على «--» في موضع الحرفين الثالث والرابع</translation>
+    </message>
+    <message>
+        <source>a part starts with a combining accent</source>
+        <translation>أحد الأجزاء يبدأ بعلامة تشكيل مركّبة</translation>
+    </message>
+    <message>
+        <source>a character in it stands for a dot</source>
+        <translation>يحتوي على حرف يحلّ محلّ النقطة</translation>
+    </message>
+    <message>
+        <source>it mixes right-to-left and left-to-right text in a way domain names forbid</source>
+        <translation>يمزج بين نص من اليمين إلى اليسار ونص من اليسار إلى اليمين بطريقة لا تسمح بها أسماء النطاقات</translation>
+    </message>
+    <message>
+        <source>it has an invisible joiner where none may be</source>
+        <translation>يحتوي على محرف وصل غير مرئي في موضع لا يُسمح به</translation>
+    </message>
+    <message>
+        <source>it contains a character domain names cannot have</source>
+        <translation>يحتوي على حرف غير مسموح به في أسماء النطاقات</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>مصدر العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation>عدم المراسلة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>عدم الاتصال هاتفيًا</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Unsubscribe reason</source>
+        <translation>سبب إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تاريخ التحديث</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecker</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>الاسم فارغ.</translation>
+    </message>
+    <message>
+        <source>The style guide writes it “%1”: tidy spacing and title case.</source>
+        <translation>يكتبه دليل الأسلوب «%1»: مسافات مرتبة وأحرف أولى كبيرة.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSuggestions</name>
+    <message>
+        <source>Mr</source>
+        <translation>السيد</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>السيدة/الآنسة</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>السيدة</translation>
+    </message>
+    <message>
+        <source>Mx</source>
+        <translation>Mx</translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation>الدكتور</translation>
+    </message>
+    <message>
+        <source>Prof</source>
+        <translation>البروفيسور</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>اتصال بارد</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>الزراعة</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>السيارات</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>البناء والتشييد</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>الاستشارات</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>الطاقة</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>المالية</translation>
+    </message>
+    <message>
+        <source>Food &amp; Beverage</source>
+        <translation>الأغذية والمشروبات</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>الرعاية الصحية</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>الضيافة</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>الخدمات اللوجستية</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>التصنيع</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>الإعلام</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>القطاع العام</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>تجارة التجزئة</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>البرمجيات</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>الاتصالات</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt</name>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>%1 phone, stored E.164 form</source>
+        <translation>هاتف %1 (الصيغة المخزّنة E.164)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no output to write to</source>
+        <translation>لا يوجد مُخرَج للكتابة إليه</translation>
+    </message>
+    <message>
+        <source>Only contacts and companies can be exported to CSV.</source>
+        <translation>يمكن تصدير جهات الاتصال والشركات فقط إلى CSV.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled after %1 records; the output is incomplete.</source>
+        <translation>أُلغي التصدير بعد %1 من السجلات؛ الملف الناتج غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Reading the records to export</source>
+        <translation>قراءة السجلات المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1. Check the free disk space and the target&apos;s permissions.</source>
+        <translation>فشلت كتابة ملف التصدير: %1. تحقّق من المساحة الحرة على القرص ومن صلاحيات الوجهة.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Create one with File &gt; New first.</source>
+        <translation>لا توجد مساحة عمل مفتوحة. أنشئ واحدة أولًا من ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
+        <source>The number of sample contacts cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد جهات الاتصال النموذجية سالبًا.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>تحميل البيانات النموذجية</translation>
+    </message>
+    <message>
+        <source>%1 already holds contacts. The sample data goes into an empty workspace; create one with File &gt; New.</source>
+        <translation>يحتوي %1 بالفعل على جهات اتصال. تُحمَّل البيانات النموذجية في مساحة عمل فارغة فقط؛ أنشئ واحدة من ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
+        <source>has extra spaces</source>
+        <translation>يحتوي على مسافات زائدة</translation>
+    </message>
+    <message>
+        <source>contains invisible characters or letter variants that search would miss</source>
+        <translation>يحتوي على أحرف غير مرئية أو أشكال بديلة للحروف قد يغفلها البحث</translation>
+    </message>
+    <message>
+        <source>is not in capitals</source>
+        <translation>ليس مكتوبًا بالأحرف الكبيرة</translation>
+    </message>
+    <message>
+        <source>is not in lowercase</source>
+        <translation>ليس مكتوبًا بالأحرف الصغيرة</translation>
+    </message>
+    <message>
+        <source>is not in title case</source>
+        <translation>ليس مكتوبًا بأحرف أولى كبيرة</translation>
+    </message>
+    <message>
+        <source>is not in the national form the style guide stores</source>
+        <translation>ليس بالصيغة المحلية التي يعتمدها دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>is not in the international form the style guide stores</source>
+        <translation>ليس بالصيغة الدولية التي يعتمدها دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>is not in the form the style guide stores (the domain in lowercase)</source>
+        <translation>ليس بالصيغة التي يعتمدها دليل الأسلوب (النطاق بأحرف صغيرة)</translation>
+    </message>
+    <message>
+        <source>is not a two-letter ISO country code</source>
+        <translation>ليس رمز بلد ISO من حرفين</translation>
+    </message>
+    <message>
+        <source>is not written as in the list</source>
+        <translation>لا يطابق طريقة كتابته في القائمة</translation>
+    </message>
+    <message>
+        <source>is not an ISO date (year-month-day)</source>
+        <translation>ليس تاريخًا بصيغة ISO (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>is not the standard spelling of the legal form</source>
+        <translation>ليس الكتابة القياسية للشكل القانوني</translation>
+    </message>
+    <message>
+        <source>does not spell its legal form the standard way</source>
+        <translation>لا يكتب شكله القانوني بالطريقة القياسية</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be true or false.</source>
+        <translation>%1: يجب أن تكون قيمة المعامل &quot;%2&quot; هي true أو false.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
+        <translation>%1: المعامل &quot;%2&quot;: %3؛ استخدم إحدى القيم: %4.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
+        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص تحتوي على عنصر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
+        <translation>%1: العنصر %2 من المعامل &quot;%3&quot; ليس نصًا. اكتبه بين علامتي تنصيص ولا تترك أي عنصر فارغًا.</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
+        <translation>%1: القيمة &quot;%2&quot; مذكورة مرتين في &quot;values&quot;. اذكر كل قيمة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
+        <translation>%1: يجب أن يربط المعامل &quot;synonyms&quot; ما يكتبه المستخدمون بقيمة، مثل {&quot;website&quot;: &quot;Web&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
+        <translation>%1: أحد المرادفات في &quot;synonyms&quot; فارغ. احذفه.</translation>
+    </message>
+    <message>
+        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
+        <translation>%1: المرادف &quot;%2&quot; يشير إلى &quot;%3&quot;، وهي ليست من &quot;values&quot;. اجعله يشير إلى إحدى القيم: %4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: يجب أن يكون &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
+        <translation>%1: العنصر %2 من &quot;%3&quot; ليس نصًا. ضعه بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
+        <translation>%1: &quot;fields&quot; فارغ. اذكر الحقول التي تفحصها القاعدة، مثل [&quot;email&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
+        <translation>%1: &quot;%2&quot; ليس حقلًا من حقول %3. استخدم أحد الحقول: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
+        <translation>%1: لا يمكن لقاعدة من نوع %2 فحص الحقل &quot;%3&quot;. احذف الحقل أو استخدم نوعًا آخر من القواعد.</translation>
+    </message>
+    <message>
+        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
+        <translation>%1: لا يمكن لقاعدة قائمة الاختيارات فحص &quot;%2&quot; لأنه يحتوي على عدة قيم.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
+        <translation>%1: الحقل &quot;%2&quot; مذكور مرتين. اذكر كل حقل مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
+        <translation>%1: قواعد الموافقة تنطبق على جهات الاتصال. اضبط &quot;entity&quot; على &quot;contact&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
+        <translation>%1: قواعد الشكل القانوني تنطبق على الشركات. اضبط &quot;entity&quot; على &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
+        <translation>%1: لا توجد لدى قاعدة من نوع %2 أي إصلاحات تلقائية. اضبط &quot;severity&quot; على &quot;error&quot; أو &quot;warning&quot;.</translation>
+    </message>
+    <message>
+        <source>Updating the change journal</source>
+        <translation>تحديث سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Restoring a row of %1</source>
+        <translation>استعادة صف من %1</translation>
+    </message>
+    <message>
+        <source>Reading the change journal</source>
+        <translation>قراءة سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Restoring %1.%2</source>
+        <translation>استعادة %1.%2</translation>
+    </message>
+    <message>
+        <source>Removing a row of %1</source>
+        <translation>إزالة صف من %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تتعذّر قراءة %1.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy before the upgrade</source>
+        <translation>الاحتفاظ بنسخة قبل الترقية</translation>
+    </message>
+    <message>
+        <source>Creating the search index</source>
+        <translation>إنشاء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Suspending the search index</source>
+        <translation>إيقاف فهرس البحث مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>إعادة بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مرة أخرى؛ لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another program. Close it there and try again.</source>
+        <translation>مساحة العمل مستخدمة في برنامج آخر. أغلقها هناك وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only. Make it writable and try again.</source>
+        <translation>ملف مساحة العمل للقراءة فقط. اجعله قابلًا للكتابة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Restore it from a copy.</source>
+        <translation>ملف مساحة العمل تالف. استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>فشلت عملية «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Starting a change</source>
+        <translation>بدء تغيير</translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>حفظ التغيير</translation>
+    </message>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>يجب أن يكون للشركة اسم.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists; it may have been deleted.</source>
+        <translation>لم تعد الشركة موجودة؛ ربما حُذفت.</translation>
+    </message>
+    <message>
+        <source>There is no company called &quot;%1&quot;.</source>
+        <translation>لا توجد شركة باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
+        <translation>لا يمكن إضافة وسوم إلى الصفقات. أضف الوسم إلى جهة الاتصال أو الشركة المرتبطة بالصفقة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A note is not an activity. Add it as a note instead.</source>
+        <translation>الملاحظة ليست نشاطًا. أضفها كملاحظة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
+        <translation>تحتاج المهمة إلى موضوع يوضح ما يجب فعله. اكتب موضوعًا، مثل &quot;إرسال العرض&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no owner called &quot;%1&quot;.</source>
+        <translation>لا يوجد مالك باسم &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::AuditCommand</name>
+    <message>
+        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
+        <translation>فحص كل السجلات وفق دليل الأسلوب: الدرجات، والنتائج لكل قاعدة، والسجلات الأكثر حاجة إلى المعالجة</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>إخراج JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>How many of the records with most to do to list (default 10).</source>
+        <translation>عدد السجلات الأكثر حاجة إلى المعالجة المراد عرضها (الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>audit takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر audit لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
+        <translation>يحتاج --top إلى عدد صحيح من 0 إلى 10000، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
+        <translation>تم تدقيق سجلات %4 خلال %5 ث باستخدام %6. السجلات: %1 (جهات الاتصال: %2، الشركات: %3)، النتائج: %7.</translation>
+    </message>
+    <message>
+        <source>style guide version %1</source>
+        <translation>دليل الأسلوب، الإصدار %1</translation>
+    </message>
+    <message>
+        <source>the default style guide</source>
+        <translation>دليل الأسلوب الافتراضي</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 100, higher is better):</source>
+        <translation>الدرجات (من 0 إلى 100، والأعلى أفضل):</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>الاكتمال</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>الاتساق</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>عدم التكرار</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>الحداثة</translation>
+    </message>
+    <message>
+        <source>Findings per rule (records, errors, warnings, fixes):</source>
+        <translation>النتائج لكل قاعدة (السجلات، الأخطاء، التحذيرات، الإصلاحات):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Records with most to do:</source>
+        <translation>السجلات الأكثر حاجة إلى المعالجة:</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 fixes</source>
+        <translation>الأخطاء: %1، التحذيرات: %2، الإصلاحات: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::Auditor</name>
+    <message>
+        <source>No workspace is open. Open one, then run the audit.</source>
+        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة، ثم شغّل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the previous findings are kept.</source>
+        <translation>أُلغي التدقيق؛ تم الاحتفاظ بالنتائج السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BulkUpdateDialog</name>
+    <message>
+        <source>Bulk Update</source>
+        <translation>تحديث جماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>ال&amp;حقل:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>القيمة ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation>التطبيق على:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Sets one field to the same value on many records at once. A single Undo takes the whole change back.</source>
+        <translation>يعيّن القيمة نفسها لحقل واحد في سجلات كثيرة دفعة واحدة. يكفي تراجع واحد لإلغاء التغيير بأكمله.</translation>
+    </message>
+    <message>
+        <source>This clears %1 on %2.</source>
+        <translation>سيؤدي هذا إلى مسح %1 في %2.</translation>
+    </message>
+    <message>
+        <source>This changes %1 to “%2” on %3.</source>
+        <translation>سيؤدي هذا إلى تغيير %1 إلى «%2» في %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CheckCommand</name>
+    <message>
+        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
+        <translation>فحص قيمة واحدة في كل سطر من الإدخال القياسي، وكتابة المُدخل والقيمة الموحّدة والحكم والسبب والاقتراح بتنسيق TSV</translation>
+    </message>
+    <message>
+        <source>What the values are: email, phone, name, company, country or date.</source>
+        <translation>نوع القيم: email أو phone أو name أو company أو country أو date.</translation>
+    </message>
+    <message>
+        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
+        <translation>بلد أرقام الهاتف التي لا تبدأ بـ+CC (رمز ISO مثل DE).</translation>
+    </message>
+    <message>
+        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
+        <translation>طريقة قراءة التواريخ الرقمية: dmy (31/12/2024) أو mdy (12/31/2024) أو ymd. بدونه يُعدّ تاريخ مثل 03/04/2024 ملتبسًا.</translation>
+    </message>
+    <message>
+        <source>Name the kind of values with --field %1.</source>
+        <translation>حدّد نوع القيم باستخدام --field %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
+        <translation>&quot;%1&quot; ليس حقلًا يعرفه الأمر check؛ استخدم --field %2.</translation>
+    </message>
+    <message>
+        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
+        <translation>يقبل --region رمز بلد من حرفين مثل DE، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
+        <translation>قيمة --order هي dmy أو mdy أو ymd، وليست &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check reads its values from standard input, one a line; it takes no file name.</source>
+        <translation>يقرأ الأمر check قيمه من الإدخال القياسي، قيمة في كل سطر؛ ولا يقبل اسم ملف.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation>تتعذّر قراءة الإدخال القياسي: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be written: %1</source>
+        <translation>تعذّرت كتابة النتائج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ColumnChooserDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show. Drag them to change their order.</source>
+        <translation>حدّد الأعمدة المراد عرضها. اسحبها لتغيير ترتيبها.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CompanyEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Fields</source>
+        <translation>ال&amp;حقول المخصصة</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>ال&amp;مخطط الزمني</translation>
+    </message>
+    <message>
+        <source>e.g. GmbH, Ltd, Inc.</source>
+        <translation>مثلًا GmbH، Ltd، Inc.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>الشكل القانوني:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>ال&amp;قطاع:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>ال&amp;حجم:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>ال&amp;مالك:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>الموقع الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>ال&amp;شارع:</translation>
+    </message>
+    <message>
+        <source>Postcode, &amp;city:</source>
+        <translation>الرمز البريدي، ال&amp;مدينة:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>المن&amp;طقة:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts (%1)</source>
+        <translation>&amp;جهات الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>Save the company first; then notes and activities can be added.</source>
+        <translation>احفظ الشركة أولًا؛ بعدها يمكن إضافة الملاحظات والأنشطة.</translation>
+    </message>
+    <message>
+        <source>Company – %1</source>
+        <translation>الشركة – %1</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>شركة جديدة</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>شركة جديدة</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>أدخل اسم الشركة.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Close the editor and discard your changes to this company?</source>
+        <translation>هل تريد إغلاق المحرر وتجاهل التغييرات التي أجريتها على هذه الشركة؟</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CompanyNormalizer</name>
+    <message>
+        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>اسم الشركة لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
+        <translation>«%1» لا يحتوي على أحرف أو أرقام؛ أدخل اسم الشركة.</translation>
+    </message>
+    <message>
+        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
+        <translation>«%1» مجرد شكل قانوني؛ أدخل اسم الشركة أيضًا.</translation>
+    </message>
+    <message>
+        <source>invisible characters removed</source>
+        <translation>أُزيلت الأحرف غير المرئية</translation>
+    </message>
+    <message>
+        <source>spacing tidied</source>
+        <translation>رُتّبت المسافات</translation>
+    </message>
+    <message>
+        <source>capitalisation follows the style guide</source>
+        <translation>حالة الأحرف وفق دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>legal form written “%1”</source>
+        <translation>كُتب الشكل القانوني «%1»</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”: %2.</source>
+        <translation>خُزّن بالشكل «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ContactEditor</name>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Info</source>
+        <translation>معلومات الا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>المو&amp;افقة</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Fields</source>
+        <translation>ال&amp;حقول المخصصة</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>ال&amp;مخطط الزمني</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name composed from its parts.</source>
+        <translation>اتركه فارغًا لاستخدام الاسم المركّب من أجزائه.</translation>
+    </message>
+    <message>
+        <source>Found or created by name</source>
+        <translation>يُعثر عليها أو تُنشأ بالاسم</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>اللقب:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>الاسم الأ&amp;ول:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>الاسم الأوسط:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>الاسم المعروض:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>الموقع الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>المسمى الوظيفي:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>القسم:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>ال&amp;شركة:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>ال&amp;مالك:</translation>
+    </message>
+    <message>
+        <source>Lead source:</source>
+        <translation>مصدر العميل المحتمل:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Add E-mail Address</source>
+        <translation>إضافة عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Add Phone Number</source>
+        <translation>إضافة رقم هاتف</translation>
+    </message>
+    <message>
+        <source>Add Profile</source>
+        <translation>إضافة ملف تعريف</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>حسابات التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>ال&amp;شارع:</translation>
+    </message>
+    <message>
+        <source>Postcode, &amp;city:</source>
+        <translation>الرمز البريدي، ال&amp;مدينة:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>المن&amp;طقة:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>عدم إرسال بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>عدم الاتصال هاتفيًا</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>مثلًا: طلب ذلك هاتفيًا</translation>
+    </message>
+    <message>
+        <source>Record what the person asked for, and when they unsubscribed.</source>
+        <translation>سجّل ما طلبه الشخص ومتى ألغى اشتراكه.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on:</source>
+        <translation>تاريخ إلغاء الاشتراك:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Save the contact first; then notes and activities can be added.</source>
+        <translation>احفظ جهة الاتصال أولًا؛ بعدها يمكن إضافة الملاحظات والأنشطة.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>أُنشئت في %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>حُدّثت في %1</translation>
+    </message>
+    <message>
+        <source>Last contacted %1</source>
+        <translation>آخر تواصل: %1</translation>
+    </message>
+    <message>
+        <source>Contact – %1</source>
+        <translation>جهة الاتصال – %1</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Enter a name, an e-mail address or a company, so that the contact can be found again.</source>
+        <translation>أدخل اسمًا أو عنوان بريد إلكتروني أو شركة، ليتسنى العثور على جهة الاتصال لاحقًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Correct it on the Contact Info tab or remove the row.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني. صحّحه في علامة التبويب «معلومات الاتصال» أو احذف الصف.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Close the editor and discard your changes to this contact?</source>
+        <translation>هل تريد إغلاق المحرر وتجاهل التغييرات التي أجريتها على جهة الاتصال هذه؟</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ContactStore</name>
+    <message>
+        <source>A contact needs at least a name, an e-mail address or a company.</source>
+        <translation>تحتاج جهة الاتصال إلى اسم أو عنوان بريد إلكتروني أو شركة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists; it may have been deleted for good.</source>
+        <translation>لم تعد جهة الاتصال موجودة؛ ربما حُذفت نهائيًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CountryNormalizer</name>
+    <message>
+        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>حقل البلد لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
+        <translation>«%1» ليس بلدًا يعرفه Kempt؛ استخدم اسمًا أو رمز ISO مثل DE.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
+        <translation>قد يعني «%1» %2؛ استخدم رمز ISO للبلد المقصود.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>“%1” is stored as the ISO code %2 (%3).</source>
+        <translation>يُخزَّن «%1» بالرمز %2 وفق ISO (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CsvExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا أو اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم تتم كتابة أي ملف.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>تعذّر حفظ %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CustomFieldForm</name>
+    <message>
+        <source>A number, e.g. 42 or 3.5</source>
+        <translation>رقم، مثل 42 أو 3.5</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::CustomFieldStore</name>
+    <message>
+        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
+        <translation>يحتاج الحقل المخصص إلى تسمية. اكتب واحدة، مثل &quot;رقم العقد&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
+        <translation>يوجد بالفعل حقل %1 بالتسمية &quot;%2&quot;. اختر تسمية أخرى.</translation>
+    </message>
+    <message>
+        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
+        <translation>حقل الاختيار &quot;%1&quot; يحتاج إلى خيار واحد على الأقل. أضف القيم التي يمكن للمستخدمين اختيارها.</translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists. Refresh the list and try again.</source>
+        <translation>لم يعد الحقل المخصص موجودًا. حدّث القائمة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
+        <translation>يحتاج %1 إلى رقم، مثل 42 أو 3.5؛ و&quot;%2&quot; ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
+        <translation>يحتاج %1 إلى تاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31؛ و&quot;%2&quot; ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
+        <translation>يجب أن يكون %1 إحدى القيم %2؛ و&quot;%3&quot; ليست منها. اختر إحداها، أو أضفها إلى خيارات الحقل.</translation>
+    </message>
+    <message>
+        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
+        <translation>%1 مربع اختيار، لذا يقبل yes أو no (أو true/false، 1/0)؛ و&quot;%2&quot; ليس أيًّا منها.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::Database</name>
+    <message>
+        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 غير موجود. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
+        <translation>%1 مجلد وليس ملف مساحة عمل. اختر ملفًا بامتداد ‎.sqlite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من صلاحيات الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 فارغ، لذا فهو ليس مساحة عمل Kempt. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
+        <translation>%1 ليس مساحة عمل Kempt (ليس قاعدة بيانات SQLite). لنقل محتواه إلى Kempt، استخدم ملف &gt; استيراد.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
+        <translation>%1 للقراءة فقط. يجب أن يتمكن Kempt من حفظ التغييرات: اجعل الملف قابلًا للكتابة، أو انسخه إلى مجلد لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
+        <translation>مجلد %1 للقراءة فقط، وSQLite يحفظ ملف السجل الخاص به بجوار الملف. انقل مساحة العمل إلى مجلد لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
+        <translation>%1 موجود بالفعل. اختر اسم ملف جديدًا، أو افتحه من ملف &gt; فتح.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>يتعذّر إنشاء مجلد %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>يتعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
+        <translation>%1 تالف أو ليس قاعدة بيانات (%2). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
+        <translation>%1 قاعدة بيانات SQLite، لكنه ليس مساحة عمل Kempt. لن يغيّر Kempt فيه شيئًا.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
+        <translation>حُفظ %1 بإصدار أحدث من Kempt (تنسيق مساحة العمل %2؛ وهذا الإصدار يقرأ حتى %3). حدّث Kempt لفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
+        <translation>%1 تالف (%2). استعده من نسخة احتياطية؛ لن يغيّر Kempt فيه شيئًا.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>يتعذّر فتح %1 للكتابة: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>لم يمنح برنامج تشغيل SQLite إمكانية الوصول إلى قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Updating the workspace format failed: %1</source>
+        <translation>فشل تحديث تنسيق مساحة العمل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DateNormalizer</name>
+    <message>
+        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>حقل التاريخ لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
+        <translation>«%1» ليس تاريخًا يستطيع Kempt قراءته؛ اكتبه بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>the two-digit year is read as %1</source>
+        <translation>قُرئت السنة المكتوبة برقمين على أنها %1</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
+        <translation>قد يكون «%1» هو %2 (اليوم أولًا) أو %3 (الشهر أولًا)؛ حدّد ترتيب التاريخ للعمود أو اكتبه بصيغة سنة-شهر-يوم.</translation>
+    </message>
+    <message>
+        <source>read day first, as dotted dates are</source>
+        <translation>قُرئ اليوم أولًا، كما في التواريخ المفصولة بنقاط</translation>
+    </message>
+    <message>
+        <source>read day first</source>
+        <translation>قُرئ اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>read month first</source>
+        <translation>قُرئ الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
+        <translation>لا يوجد في «%1» شهر رقمه %2 عند قراءته بترتيب %3؛ وبالترتيب المعاكس يكون %4.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>converted from the Persian (Solar Hijri) calendar</source>
+        <translation>حُوّل من التقويم الهجري الشمسي</translation>
+    </message>
+    <message>
+        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
+        <translation>السنة في «%1» هي %2؛ يخزّن Kempt التواريخ بالتقويم الميلادي، لذا حوّل التواريخ من التقاويم الأخرى أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
+        <translation>«%1» ليس تاريخًا: الشهر %2 من عام %3 لا يحتوي على اليوم %4.</translation>
+    </message>
+    <message>
+        <source>the time of day is dropped</source>
+        <translation>حُذف الوقت</translation>
+    </message>
+    <message>
+        <source>Stored as %1 (year-month-day).</source>
+        <translation>خُزّن بالشكل %1 (سنة-شهر-يوم).</translation>
+    </message>
+    <message>
+        <source>Stored as %1: %2.</source>
+        <translation>خُزّن بالشكل %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::EmailDomain</name>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>يجب أن يوجد شيء بعد العلامة @.</translation>
+    </message>
+    <message>
+        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
+        <translation>لا تُقبل العناوين التي تحتوي على عنوان IP بين قوسين بعد العلامة @؛ استخدم اسم النطاق.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not a valid domain name: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ ليس اسم نطاق صالحًا: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a space.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على مسافة.</translation>
+    </message>
+    <message>
+        <source>Comments in parentheses are not accepted in an address.</source>
+        <translation>لا تُقبل التعليقات بين الأقواس في العنوان.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one @-sign.</source>
+        <translation>يحتوي العنوان على أكثر من علامة @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مسموح به في أسماء النطاقات: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مرئي أو غير آمن: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a dot.</source>
+        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بنقطة.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a dot.</source>
+        <translation>لا يمكن أن ينتهي العنوان بنقطة.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a hyphen.</source>
+        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بشَرطة.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a hyphen.</source>
+        <translation>لا يمكن أن ينتهي العنوان بشَرطة.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot have two dots in a row.</source>
+        <translation>لا يمكن أن يحتوي الجزء الذي يلي العلامة @ على نقطتين متتاليتين.</translation>
+    </message>
+    <message>
+        <source>A hyphen cannot stand next to a dot in a domain name.</source>
+        <translation>لا يمكن أن تجاور الشَّرطة نقطةً في اسم النطاق.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
+        <translation>طول أحد أجزاء النطاق بين النقاط %1 حرفًا؛ والحد الأقصى المسموح به 63.</translation>
+    </message>
+    <message>
+        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
+        <translation>لا يمكن أن يحتوي جزء من النطاق على «--» في موضع الحرفين الثالث والرابع إلا إذا كان ترميز punycode ‏(xn--).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign needs a dot, as in example.com.</source>
+        <translation>يجب أن يحتوي الجزء الذي يلي العلامة @ على نقطة، كما في example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a top-level domain.</source>
+        <translation>«%1» ليس نطاقًا من المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>“.%1” is reserved and never receives mail.</source>
+        <translation>«.%1» محجوز ولا يستقبل البريد أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::EmailValidator</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>العنوان فارغ.</translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; at most %2 are allowed.</source>
+        <translation>طول العنوان %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
+        <translation>«%1» نص مؤقت وليس عنوان بريد إلكتروني؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The address has %1 instead of a plain @-sign.</source>
+        <translation>يحتوي العنوان على %1 بدلًا من العلامة @ العادية.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
+        <translation>يحتاج عنوان البريد الإلكتروني إلى العلامة @، كما في ann@example.com.</translation>
+    </message>
+    <message>
+        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
+        <translation>لا يُقبل اسم أو أقواس زاوية حول العنوان؛ احتفظ بالعنوان فقط.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>يجب أن يوجد شيء قبل العلامة @.</translation>
+    </message>
+    <message>
+        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
+        <translation>لا تُقبل علامات التنصيص قبل العلامة @؛ فمعظم أنظمة البريد ترفض مثل هذه العناوين.</translation>
+    </message>
+    <message>
+        <source>An address cannot have two dots in a row.</source>
+        <translation>لا يمكن أن يحتوي العنوان على نقطتين متتاليتين.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
+        <translation>يحتوي العنوان على حرف غير مرئي أو غير آمن قبل العلامة @: %1.</translation>
+    </message>
+    <message>
+        <source>An address cannot start with a dot.</source>
+        <translation>لا يمكن أن يبدأ العنوان بنقطة.</translation>
+    </message>
+    <message>
+        <source>There cannot be a dot right before the @-sign.</source>
+        <translation>لا يمكن أن توجد نقطة مباشرة قبل العلامة @.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a space.</source>
+        <translation>الجزء الذي يسبق العلامة @ يحتوي على مسافة.</translation>
+    </message>
+    <message>
+        <source>Comments in parentheses are not accepted in an address.</source>
+        <translation>لا تُقبل التعليقات بين الأقواس في العنوان.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one @-sign.</source>
+        <translation>يحتوي العنوان على أكثر من علامة @.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character: %1.</source>
+        <translation>يحتوي العنوان على فاصل أسطر أو حرف تحكم آخر: %1.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
+        <translation>الجزء الذي يسبق العلامة @ يحتوي على حرف غير مسموح به: %1.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
+        <translation>النطاق العلوي «.%1» غير موجود؛ هل تقصد %2؟</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
+        <translation>«%1» نص مؤقت وليس عنوانًا حقيقيًا؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a typo of %2.</source>
+        <translation>يبدو أن «%1» خطأ إملائي في %2.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
+        <translation>النطاق العلوي «.%1» غير موجود؛ تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for examples and never receives mail.</source>
+        <translation>%1 محجوز للأمثلة ولا يستقبل البريد أبدًا.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
+        <translation>طول الجزء الذي يسبق العلامة @ هو %1 حرفًا؛ يسمح المعيار بـ%2، وبعض الخوادم ترفض ما هو أطول.</translation>
+    </message>
+    <message>
+        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
+        <translation>«%1@» صندوق بريد مشترك (حساب وظيفي)، وليس عنوان شخص.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::FieldValueEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Leave empty to clear %1</source>
+        <translation>اتركه فارغًا لمسح %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::FieldWriter</name>
+    <message>
+        <source>%1 cannot be edited.</source>
+        <translation>لا يمكن تعديل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::FixCommand</name>
+    <message>
+        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
+        <translation>تطبيق إصلاحات دليل الأسلوب على كل السجلات كتغيير واحد يمكن التراجع عنه (--dry-run: عرضها فقط)</translation>
+    </message>
+    <message>
+        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
+        <translation>تطبيق إصلاحات هذه القاعدة فقط (معرّف من &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>عرض ما سيتغيّر دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>إخراج JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>fix takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر fix لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
+        <translation>يحتاج --rule إلى معرّف قاعدة، مثل --rule contact.phone.format.</translation>
+    </message>
+    <message>
+        <source>the style guide&apos;s fixes</source>
+        <translation>إصلاحات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>the fixes of rule %1</source>
+        <translation>إصلاحات القاعدة %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every record already follows %1.</source>
+        <translation>لا يوجد ما يُصلَح: جميع السجلات تتبع بالفعل %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
+        <translation>تشغيل تجريبي: ستغيّر %1 عدد %2 من السجلات (%3 من القيم). لم تتم كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
+        <translation>طُبّقت %1 على %2 من سجلات %4 (%3 من القيم) كتغيير واحد (الدفعة %5).</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::FixPlanner</name>
+    <message>
+        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
+        <translation>لا توجد في دليل الأسلوب قاعدة باسم &quot;%1&quot;. القواعد التي لها إصلاحات: %2.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
+        <translation>القاعدة &quot;%1&quot; تفحص %2؛ ولا يوجد ما يمكنها تغييره بنفسها. حدّد قاعدة تتعلق بطريقة كتابة القيم (راجع &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
+        <translation>القاعدة &quot;%1&quot; معطّلة في دليل الأسلوب. فعّلها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::LabeledValueList</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>أساسي</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MainWindow</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>مساحة عمل &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>Current View as &amp;CSV…</source>
+        <translation>طريقة العرض الحالية بتنسيق &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Records as CSV…</source>
+        <translation>السجلات ال&amp;محددة بتنسيق CSV…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>تحميل البيانات ال&amp;نموذجية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete to Trash</source>
+        <translation>&amp;نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Trash</source>
+        <translation>ا&amp;ستعادة من سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>ال&amp;شركات</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns…</source>
+        <translation>الأ&amp;عمدة…</translation>
+    </message>
+    <message>
+        <source>Show Side&amp;bar</source>
+        <translation>إظهار الشريط ال&amp;جانبي</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>ال&amp;سجلات</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>New Co&amp;mpany…</source>
+        <translation>&amp;شركة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Update…</source>
+        <translation>تحديث &amp;جماعي…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>إ&amp;ضافة وسوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>إ&amp;زالة وسوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>&amp;حفظ طريقة العرض…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>أ&amp;دوات</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>ال&amp;وسوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Kempt</source>
+        <translation>&amp;حول Kempt</translation>
+    </message>
+    <message>
+        <source>%1 – Kempt</source>
+        <translation>%1 – Kempt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>حذف &amp;نهائي…</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>لا توجد مساحة عمل مفتوحة.</translation>
+    </message>
+    <message>
+        <source>%1 in the trash</source>
+        <translation>%1 في سلة المهملات</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>المحدد: %1</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>مساحة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>/Customers.sqlite</source>
+        <translation>/العملاء.sqlite</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>فتح مساحة عمل</translation>
+    </message>
+    <message>
+        <source>%1 copy.%2</source>
+        <translation>%1 نسخة.%2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>تم حفظ نسخة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بتنسيق CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln records to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln سجل إلى %1.</numerusform>
+            <numerusform>تم تصدير سجل واحد إلى %1.</numerusform>
+            <numerusform>تم تصدير سجلين إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln سجلات إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln سجلًا إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln سجل إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>حفظ طريقة العرض</translation>
+    </message>
+    <message>
+        <source>Name of the view of companies:</source>
+        <translation>اسم طريقة عرض الشركات:</translation>
+    </message>
+    <message>
+        <source>Name of the view of contacts:</source>
+        <translation>اسم طريقة عرض جهات الاتصال:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>توجد بالفعل طريقة عرض باسم «%1». هل تريد استبدالها؟</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>تم حفظ طريقة العرض «%1».</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>حذف طريقة العرض</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The records it shows stay as they are.</source>
+        <translation>هل تريد حذف طريقة العرض «%1»؟ ستبقى السجلات التي تعرضها كما هي.</translation>
+    </message>
+    <message>
+        <source>About Kempt</source>
+        <translation>حول Kempt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kempt %1&lt;/h3&gt;&lt;p&gt;A desktop CRM that keeps customer data clean.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kempt %1&lt;/h3&gt;&lt;p&gt;نظام CRM لسطح المكتب يحافظ على نظافة بيانات العملاء.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>تعيين تاريخ</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PhoneNormalizer</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>الرقم فارغ.</translation>
+    </message>
+    <message>
+        <source>The number does not start with a country code that exists.</source>
+        <translation>لا يبدأ الرقم برمز بلد موجود.</translation>
+    </message>
+    <message>
+        <source>No country: add +CC or set the contact&apos;s country.</source>
+        <translation>لا يوجد بلد: أضف +CC أو حدّد بلد جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
+        <translation>«%1» ليس رمز بلد معروفًا؛ أضف +CC أو صحّح بلد جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>الرقم قصير جدًا.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1.</source>
+        <translation>الرقم قصير جدًا بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>الرقم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1.</source>
+        <translation>الرقم طويل جدًا بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1; add the area code.</source>
+        <translation>الرقم قصير جدًا بالنسبة إلى %1؛ أضف رمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>عدد أرقام الرقم غير صحيح بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is not a valid number in %1.</source>
+        <translation>الرقم غير صالح في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::Picklist</name>
+    <message>
+        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>القيمة لا تحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا تُخزَّن فارغة.</translation>
+    </message>
+    <message>
+        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
+        <translation>تُخزَّن «%1» بالشكل «%2» كما هي مكتوبة في القائمة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: the list has no values yet.</source>
+        <translation>«%1» غير مسموح بها: لا تحتوي القائمة على قيم بعد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; use one of: %2.</source>
+        <translation>«%1» ليست في القائمة؛ استخدم إحدى القيم: %2.</translation>
+    </message>
+    <message>
+        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
+        <translation>لا تحتوي قائمة الاختيارات على مصفوفة &quot;values&quot;؛ أضف واحدة بالقيم المسموح بها.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
+        <translation>القيمة %1 في قائمة الاختيارات فارغة أو ليست نصًا أو تكرر قيمة أخرى؛ احذفها أو صحّحها.</translation>
+    </message>
+    <message>
+        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
+        <translation>يجب أن يشير المرادف «%1» إلى إحدى قيم قائمة الاختيارات وألا يكرر قيمة أو مرادفًا آخر؛ صحّحه.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::RecordsPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>البحث في الشركات</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>اختيار الأعمدة</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>شركة جديدة</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Update…</source>
+        <translation>تحديث &amp;جماعي…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>إ&amp;ضافة وسوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>إ&amp;زالة وسوم…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>حذف &amp;نهائي…</translation>
+    </message>
+    <message>
+        <source>Open the company</source>
+        <translation>فتح الشركة</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>فتح جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>The trash holds no %1.</source>
+        <translation>لا توجد %1 في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>No %1 match “%2”.</source>
+        <translation>لا توجد %1 تطابق «%2».</translation>
+    </message>
+    <message>
+        <source>No %1 match this view.</source>
+        <translation>لا توجد %1 تطابق طريقة العرض هذه.</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+Create one with Records ▸ New Company.</source>
+        <translation>لا توجد شركات بعد.
+أنشئ واحدة من السجلات ◂ شركة جديدة.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Create one with Records ▸ New Contact, or load the sample data from the File menu.</source>
+        <translation>لا توجد جهات اتصال بعد.
+أنشئ واحدة من السجلات ◂ جهة اتصال جديدة، أو حمّل البيانات النموذجية من قائمة ملف.</translation>
+    </message>
+    <message>
+        <source>Clear %1 on %2?</source>
+        <translation>هل تريد مسح %1 في %2؟</translation>
+    </message>
+    <message>
+        <source>Set %1 to “%2” on %3?</source>
+        <translation>هل تريد تعيين %1 إلى «%2» في %3؟</translation>
+    </message>
+    <message>
+        <source>Bulk Update</source>
+        <translation>تحديث جماعي</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>إضافة وسوم</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2?</source>
+        <translation>هل تريد إضافة %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>إزالة وسوم</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>هل تريد إزالة %1 من %2؟</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? They can be restored from the Trash.</source>
+        <translation>هل تريد نقل %1 إلى سلة المهملات؟ يمكن استعادتها من سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the trash?</source>
+        <translation>هل تريد استعادة %1 من سلة المهملات؟</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? They leave the trash, with their notes and activities.</source>
+        <translation>هل تريد حذف %1 نهائيًا؟ ستُزال من سلة المهملات مع ملاحظاتها وأنشطتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::RuleMessages</name>
+    <message>
+        <source>%1 is required; fill it in before saving.</source>
+        <translation>%1 مطلوب؛ املأه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 فارغ؛ املأه.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before saving; at least one is required.</source>
+        <translation>املأ %1 قبل الحفظ؛ واحد منها على الأقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Fill in %1; at least one is expected.</source>
+        <translation>املأ %1؛ يُتوقَّع ملء واحد منها على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
+        <translation>%1 «%2» لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3, so it is stored as “%4”.</source>
+        <translation>%1 «%2» %3، لذا يُخزَّن بالشكل «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4” before saving.</source>
+        <translation>%1 «%2» %3؛ اكتب «%4» قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4”.</source>
+        <translation>%1 «%2» %3؛ اكتب «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>هل تقصد «%1»؟</translation>
+    </message>
+    <message>
+        <source>Correct it before saving.</source>
+        <translation>صحّحه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
+        <translation>الخيار «عدم المراسلة بالبريد الإلكتروني» مفعّل، لكن جهة الاتصال تحمل الوسم «%1»؛ أزل الوسم، أو ألغِ «عدم المراسلة بالبريد الإلكتروني» بعد سؤال الشخص.</translation>
+    </message>
+    <message>
+        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
+        <translation>ألغت جهة الاتصال اشتراكها في %1، لكن الخيار «عدم المراسلة بالبريد الإلكتروني» غير مفعّل؛ فعّله حتى لا يراسلها أحد عن طريق الخطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::RuleParams</name>
+    <message>
+        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
+        <translation>%1: قاعدة من نوع %2 لا تقبل معاملات؛ احذف &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
+        <translation>%1: قاعدة من نوع %2 ليس لها المعامل &quot;%3&quot;؛ المعاملات المعروفة: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
+        <translation>%1: يجب أن يكون المعامل &quot;months&quot; عددًا صحيحًا من الأشهر بين 1 و1200.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
+        <translation>%1: المعامل &quot;tags&quot; خاص بتعارض newsletter_tag؛ احذفه.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::SavedViewListModel</name>
+    <message>
+        <source>%1 (search: %2)</source>
+        <translation>%1 (بحث: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::SavedViewStore</name>
+    <message>
+        <source>A view needs a name. Type one and save again.</source>
+        <translation>تحتاج طريقة العرض إلى اسم. اكتب اسمًا واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The view no longer exists; it may have been deleted already.</source>
+        <translation>لم تعد طريقة العرض موجودة؛ ربما حُذفت بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ScreenshotTaker</name>
+    <message>
+        <source>VIP contacts</source>
+        <translation>جهات اتصال VIP</translation>
+    </message>
+    <message>
+        <source>Contacts in Germany</source>
+        <translation>جهات الاتصال في ألمانيا</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::Sidebar</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>طرق العرض المحفوظة</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>%1 (companies)</source>
+        <translation>%1 (الشركات)</translation>
+    </message>
+    <message>
+        <source>%1 (contacts)</source>
+        <translation>%1 (جهات الاتصال)</translation>
+    </message>
+    <message>
+        <source>Delete View…</source>
+        <translation>حذف طريقة العرض…</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuide</name>
+    <message>
+        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
+        <translation>دليل الأسلوب ليس JSON صالحًا: %1 عند الحرف %2. صحّح الملف وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
+        <translation>يجب أن يكون دليل الأسلوب كائن JSON يحتوي على قائمة &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>الملف ليس دليل أسلوب Kempt: قيمة &quot;format&quot; هي &quot;%1&quot; بدلًا من &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
+        <translation>يجب أن تكون قيمة &quot;version&quot; في دليل الأسلوب عددًا صحيحًا (أو تُحذف).</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
+        <translation>يجب أن تكون قيمة &quot;defaultRegion&quot; في دليل الأسلوب رمز بلد من حرفين مثل &quot;DE&quot;، أو &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
+        <translation>لا يحتوي دليل الأسلوب على قائمة &quot;rules&quot;. ضع قواعده في &quot;rules&quot;: [ ... ].</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>القاعدة %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
+        <translation>%1 ليست كائنًا. اكتب كل قاعدة بالشكل {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
+        <translation>%1 (%2): للقاعدة %3 المعرّف نفسه. امنح كل قاعدة معرّفًا خاصًا بها.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideCommand</name>
+    <message>
+        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
+        <translation>كتابة دليل الأسلوب النشط إلى FILE بتنسيق JSON، أو حفظ FILE كإصدار تالٍ، أو سرد الإصدارات (&quot;-&quot; للإخراج أو الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>Why the rules change; stored with the imported version.</source>
+        <translation>سبب تغيير القواعد؛ يُحفظ مع الإصدار المستورد.</translation>
+    </message>
+    <message>
+        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
+        <translation>استخدم &quot;style-guide export FILE&quot; أو &quot;style-guide import FILE&quot; أو &quot;style-guide history&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide could not be written to standard output.</source>
+        <translation>تعذّرت كتابة دليل الأسلوب إلى الإخراج القياسي.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
+        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر لدليل الأسلوب.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 (%2 rules) written to %3.</source>
+        <translation>كُتب دليل الأسلوب، الإصدار %1 (عدد القواعد: %2)، إلى %3.</translation>
+    </message>
+    <message>
+        <source>The default style guide (%1 rules) written to %2.</source>
+        <translation>كُتب دليل الأسلوب الافتراضي (عدد القواعد: %1) إلى %2.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file name.</source>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من اسم الملف.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>لم يتم استيراد %1. %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>مستورد من %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>لم يتم استيراد %1: %2</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 stored: %2 rules from %3.</source>
+        <translation>حُفظ دليل الأسلوب، الإصدار %1: عدد القواعد %2، من %3.</translation>
+    </message>
+    <message>
+        <source>No style guide is stored; the default guide applies.</source>
+        <translation>لا يوجد دليل أسلوب محفوظ؛ يُطبَّق الدليل الافتراضي.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideRule</name>
+    <message>
+        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
+        <translation>ليس لـ%1 &quot;id&quot;. امنحه اسمًا ثابتًا مثل &quot;contact.email.format&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>%1: لا يجوز أن يحتوي المعرّف &quot;%2&quot; إلا على أحرف لاتينية صغيرة وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
+        <translation>%1: &quot;%2&quot; ليس إعدادًا للقاعدة. استخدم %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
+        <translation>%1: قيمة &quot;kind&quot; هي &quot;%2&quot;؛ استخدم إحدى القيم: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
+        <translation>%1: قيمة &quot;entity&quot; هي &quot;%2&quot;؛ استخدم &quot;contact&quot; أو &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
+        <translation>%1: قيمة &quot;severity&quot; هي &quot;%2&quot;؛ استخدم &quot;error&quot; (يمنع الحفظ) أو &quot;warning&quot; (يضع علامة على السجل) أو &quot;fix&quot; (يُطبَّق تلقائيًا).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;enabled&quot; must be true or false.</source>
+        <translation>%1: يجب أن تكون قيمة &quot;enabled&quot; هي true أو false.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
+        <translation>ليس لـ%1 &quot;description&quot;. اذكر في جملة واحدة ما تطلبه القاعدة.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
+        <translation>%1: يجب أن يكون &quot;params&quot; كائنًا، مثل {&quot;casing&quot;: &quot;title&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideStore</name>
+    <message>
+        <source>There is no style guide version %1.</source>
+        <translation>لا يوجد الإصدار %1 من دليل الأسلوب.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة الإصدار %1 من دليل الأسلوب: %2</translation>
+    </message>
+    <message>
+        <source>The style guide was not saved: %1</source>
+        <translation>لم يتم حفظ دليل الأسلوب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TableColumns</name>
+    <message>
+        <source>Choose Columns…</source>
+        <translation>اختيار الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Reset Column Widths</source>
+        <translation>إعادة ضبط عرض الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TagListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln contacts</source>
+        <translation>
+            <numerusform>%1: %Ln جهة اتصال</numerusform>
+            <numerusform>%1: جهة اتصال واحدة</numerusform>
+            <numerusform>%1: جهتا اتصال</numerusform>
+            <numerusform>%1: %Ln جهات اتصال</numerusform>
+            <numerusform>%1: %Ln جهة اتصال</numerusform>
+            <numerusform>%1: %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>شركة واحدة</numerusform>
+            <numerusform>شركتان</numerusform>
+            <numerusform>%Ln شركات</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TagManagerDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Unused…</source>
+        <translation>إزالة &amp;غير المستخدمة…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>تصفية الوسوم</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>اسم الوسم الجديد</translation>
+    </message>
+    <message>
+        <source>Rename the tag in place (F2)</source>
+        <translation>إعادة تسمية الوسم في مكانه (F2)</translation>
+    </message>
+    <message>
+        <source>Fold the selected tags into one of them</source>
+        <translation>دمج الوسوم المحددة في واحد منها</translation>
+    </message>
+    <message>
+        <source>Delete every tag no contact or company carries</source>
+        <translation>حذف كل وسم لا تحمله أي جهة اتصال أو شركة</translation>
+    </message>
+    <message>
+        <source>The number beside each tag counts the contacts and companies that carry it.</source>
+        <translation>يشير الرقم بجانب كل وسم إلى عدد جهات الاتصال والشركات التي تحمله.</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>دمج الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep which tag? The other %Ln tags are folded into it and deleted.</source>
+        <translation>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ ستُدمج فيه الوسوم الأخرى (%Ln) ثم تُحذف.</numerusform>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ سيُدمج فيه الوسم الآخر ثم يُحذف.</numerusform>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ سيُدمج فيه الوسمان الآخران ثم يُحذفان.</numerusform>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ ستُدمج فيه الوسوم الأخرى (%Ln) ثم تُحذف.</numerusform>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ ستُدمج فيه الوسوم الأخرى (%Ln) ثم تُحذف.</numerusform>
+            <numerusform>أي وسم تريد الإبقاء عليه؟ ستُدمج فيه الوسوم الأخرى (%Ln) ثم تُحذف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge tags into “%1”</source>
+        <translation>دمج الوسوم في «%1»</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>هل تريد حذف الوسم «%1»؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tags?</source>
+        <translation>
+            <numerusform>هل تريد حذف %Ln وسم؟</numerusform>
+            <numerusform>هل تريد حذف وسم واحد؟</numerusform>
+            <numerusform>هل تريد حذف وسمين؟</numerusform>
+            <numerusform>هل تريد حذف %Ln وسوم؟</numerusform>
+            <numerusform>هل تريد حذف %Ln وسمًا؟</numerusform>
+            <numerusform>هل تريد حذف %Ln وسم؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact or company carries it.</source>
+        <translation>لا تحمله أي جهة اتصال أو شركة.</translation>
+    </message>
+    <message>
+        <source>No contact or company carries them.</source>
+        <translation>لا تحملها أي جهة اتصال أو شركة.</translation>
+    </message>
+    <message>
+        <source>One record loses it.</source>
+        <translation>سيُزال من سجل واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records lose it.</source>
+        <translation>
+            <numerusform>سيُزال من %Ln سجل.</numerusform>
+            <numerusform>سيُزال من سجل واحد.</numerusform>
+            <numerusform>سيُزال من سجلين.</numerusform>
+            <numerusform>سيُزال من %Ln سجلات.</numerusform>
+            <numerusform>سيُزال من %Ln سجلًا.</numerusform>
+            <numerusform>سيُزال من %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tags</source>
+        <translation>حذف الوسوم</translation>
+    </message>
+    <message>
+        <source>Remove Unused Tags</source>
+        <translation>إزالة الوسوم غير المستخدمة</translation>
+    </message>
+    <message>
+        <source>Delete the one tag that no contact or company carries?</source>
+        <translation>هل تريد حذف الوسم الوحيد الذي لا تحمله أي جهة اتصال أو شركة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln tags that no contact or company carries?</source>
+        <translation>
+            <numerusform>هل تريد حذف الوسوم (%Ln) التي لا تحملها أي جهة اتصال أو شركة؟</numerusform>
+            <numerusform>هل تريد حذف الوسم الذي لا تحمله أي جهة اتصال أو شركة؟</numerusform>
+            <numerusform>هل تريد حذف الوسمين اللذين لا تحملهما أي جهة اتصال أو شركة؟</numerusform>
+            <numerusform>هل تريد حذف الوسوم (%Ln) التي لا تحملها أي جهة اتصال أو شركة؟</numerusform>
+            <numerusform>هل تريد حذف الوسوم (%Ln) التي لا تحملها أي جهة اتصال أو شركة؟</numerusform>
+            <numerusform>هل تريد حذف الوسوم (%Ln) التي لا تحملها أي جهة اتصال أو شركة؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TagPickerDialog</name>
+    <message>
+        <source>Add Tags</source>
+        <translation>إضافة وسوم</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>إزالة وسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>Add to:</source>
+        <translation>الإضافة إلى:</translation>
+    </message>
+    <message>
+        <source>Remove from:</source>
+        <translation>الإزالة من:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags</source>
+        <translation>إ&amp;ضافة الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags</source>
+        <translation>إ&amp;زالة الوسوم</translation>
+    </message>
+    <message>
+        <source>Type one or more tags, separated by commas.</source>
+        <translation>اكتب وسمًا واحدًا أو أكثر، وافصل بينها بفاصلة لاتينية (,).</translation>
+    </message>
+    <message>
+        <source>This adds %1 to %2.</source>
+        <translation>سيؤدي هذا إلى إضافة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>This removes %1 from %2.</source>
+        <translation>سيؤدي هذا إلى إزالة %1 من %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TagStore</name>
+    <message>
+        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
+        <translation>يحتاج الوسم إلى اسم. اكتب اسمًا مثل &quot;عميل&quot;.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
+        <translation>يحتوي اسم الوسم &quot;%1&quot; على فاصلة، لكن الفواصل تفصل بين الوسوم. استخدم حرفًا آخر، مثل الشَّرطة.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
+        <translation>يوجد بالفعل وسم باسم &quot;%1&quot;. استخدم ذلك الوسم أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists. Refresh the tag list and try again.</source>
+        <translation>لم يعد الوسم موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
+        <translation>يوجد وسم آخر باسم &quot;%1&quot; بالفعل. لجمعهما، ادمج &quot;%2&quot; في &quot;%1&quot; بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
+        <translation>أحد الوسوم المراد دمجها لم يعد موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Choose two different tags.</source>
+        <translation>لا يمكن دمج الوسم في نفسه. اختر وسمين مختلفين.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TagsLineEdit</name>
+    <message>
+        <source>e.g. customer, newsletter</source>
+        <translation>مثلًا: عميل, نشرة إخبارية</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1، بواسطة %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TimelineStore</name>
+    <message>
+        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
+        <translation>لم يعد العنصر (%1) ذو المعرّف %2 موجودًا، لذا لا يمكن إضافة شيء إلى مخططه الزمني. حدّث القائمة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. Type the note, or cancel.</source>
+        <translation>تحتاج الملاحظة إلى نص. اكتب الملاحظة أو ألغِ.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, delete it instead.</source>
+        <translation>تحتاج الملاحظة إلى نص. لإزالة الملاحظة، احذفها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists. Refresh the timeline and try again.</source>
+        <translation>لم تعد الملاحظة موجودة. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists. Refresh the timeline and try again.</source>
+        <translation>لم يعد النشاط موجودًا. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::TimelineWidget</name>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation>إ&amp;ضافة إلى المخطط الزمني</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>حذف الإدخال</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <source>Log an e-mail</source>
+        <translation>تسجيل بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>إضافة مهمة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>اكتب ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>التفاصيل (اختياري)</translation>
+    </message>
+    <message>
+        <source>Delete timeline entries</source>
+        <translation>حذف إدخالات المخطط الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::Workspace</name>
+    <message>
+        <source>No workspace is open. Open or create one with the File menu.</source>
+        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة أو أنشئها من قائمة ملف.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>لا توجد مساحة عمل مفتوحة.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open workspace itself. Choose another file name.</source>
+        <translation>لا يمكن أن تحلّ النسخة محلّ مساحة العمل المفتوحة نفسها. اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Saving a copy to %1</source>
+        <translation>حفظ نسخة في %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Check its permissions or choose another name.</source>
+        <translation>يتعذّر استبدال %1. تحقّق من صلاحياته أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation>تعذّر نقل النسخة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kempt workspaces (*.sqlite *.kempt);;All files (*)</source>
+        <translation>مساحات عمل Kempt (*.sqlite *.kempt);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Picklist</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 وقيمة أخرى</numerusform>
+            <numerusform>%1 وقيمتان أخريان</numerusform>
+            <numerusform>%1 و%n قيم أخرى</numerusform>
+            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%n قيمة أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>لا توجد مساحات عمل حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;مسح القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message numerus="yes">
+        <source>%Ln company</source>
+        <translation>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>شركة واحدة</numerusform>
+            <numerusform>شركتين</numerusform>
+            <numerusform>%Ln شركات</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>شركة واحدة</numerusform>
+            <numerusform>شركتين</numerusform>
+            <numerusform>%Ln شركات</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal</source>
+        <translation>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتين</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals</source>
+        <translation>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتين</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact</source>
+        <translation>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتي اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتي اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected company</source>
+        <translation>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected companies</source>
+        <translation>
+            <numerusform>الشركات المحددة (%Ln)</numerusform>
+            <numerusform>الشركة المحددة</numerusform>
+            <numerusform>الشركتان المحددتان</numerusform>
+            <numerusform>الشركات المحددة (%Ln)</numerusform>
+            <numerusform>الشركات المحددة (%Ln)</numerusform>
+            <numerusform>الشركات المحددة (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected deal</source>
+        <translation>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected deals</source>
+        <translation>
+            <numerusform>الصفقات المحددة (%Ln)</numerusform>
+            <numerusform>الصفقة المحددة</numerusform>
+            <numerusform>الصفقتان المحددتان</numerusform>
+            <numerusform>الصفقات المحددة (%Ln)</numerusform>
+            <numerusform>الصفقات المحددة (%Ln)</numerusform>
+            <numerusform>الصفقات المحددة (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected contact</source>
+        <translation>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected contacts</source>
+        <translation>
+            <numerusform>جهات الاتصال المحددة (%Ln)</numerusform>
+            <numerusform>جهة الاتصال المحددة</numerusform>
+            <numerusform>جهتا الاتصال المحددتان</numerusform>
+            <numerusform>جهات الاتصال المحددة (%Ln)</numerusform>
+            <numerusform>جهات الاتصال المحددة (%Ln)</numerusform>
+            <numerusform>جهات الاتصال المحددة (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The one company in this view</source>
+        <translation>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln companies in this view</source>
+        <translation>
+            <numerusform>كل الشركات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>الشركة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الشركتان في طريقة العرض هذه</numerusform>
+            <numerusform>كل الشركات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل الشركات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل الشركات في طريقة العرض هذه (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The one deal in this view</source>
+        <translation>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln deals in this view</source>
+        <translation>
+            <numerusform>كل الصفقات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>الصفقة الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>الصفقتان في طريقة العرض هذه</numerusform>
+            <numerusform>كل الصفقات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل الصفقات في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل الصفقات في طريقة العرض هذه (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The one contact in this view</source>
+        <translation>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln contacts in this view</source>
+        <translation>
+            <numerusform>كل جهات الاتصال في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>جهة الاتصال الوحيدة في طريقة العرض هذه</numerusform>
+            <numerusform>جهتا الاتصال في طريقة العرض هذه</numerusform>
+            <numerusform>كل جهات الاتصال في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل جهات الاتصال في طريقة العرض هذه (%Ln)</numerusform>
+            <numerusform>كل جهات الاتصال في طريقة العرض هذه (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>شركات</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>صفقات</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>جهات اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message numerus="yes">
+        <source>Not updated or contacted since %1, more than %n months ago; check that the record is still right, or archive it.</source>
+        <translation>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من شهرين؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n أشهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهرًا؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop CRM that keeps customer data clean.</source>
+        <translation>نظام CRM لسطح المكتب يحافظ على نظافة بيانات العملاء.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (created when missing).</source>
+        <translation>ملف مساحة العمل المراد فتحه (يُنشأ إن لم يكن موجودًا).</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "fieldsuggestions.h"
 #include "messagepresenter.h"
 #include "recordheader.h"
+#include "recorditemdelegate.h"
 #include "tagslineedit.h"
 #include "timelinewidget.h"
 
@@ -197,6 +198,7 @@ QWidget *CompanyEditor::buildContacts()
     m_contactsModel->sortBy(QStringLiteral("display_name"));
     m_contactsView = new QTableView(page);
     m_contactsView->setModel(m_contactsModel);
+    m_contactsView->setItemDelegate(new RecordItemDelegate(m_workspace, m_contactsView));
     m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contactsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contactsView->setAlternatingRowColors(true);

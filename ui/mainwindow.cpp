@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "messagepresenter.h"
 #include "recordnouns.h"
+#include "recentfiles.h"
 #include "recordspage.h"
 #include "tagmanagerdialog.h"
 
@@ -88,11 +89,20 @@ MainWindow::MainWindow(Workspace *workspace, MessagePresenter *presenter, QWidge
     }
     connect(m_workspace, &Workspace::errorOccurred, this, [this](const QString &message) { m_presenter->error(message); });
     connect(m_workspace, &Workspace::opened, this, [this](const QString &path) {
-        addRecentFile(path);
+        RecentFiles::add(path);
+        // Another file: the views and searches of the last one mean nothing here.
+        m_appliedView.clear();
+        for (RecordsPage *page : {m_contacts, m_companies, m_contactsTrash, m_companiesTrash})
+            page->clearView();
+        m_sidebar->select(Sidebar::Place::Contacts);
         onWorkspaceChanged();
     });
     connect(m_workspace, &Workspace::closed, this, &MainWindow::onWorkspaceChanged);
-    connect(m_workspace, &Workspace::changed, this, &MainWindow::onWorkspaceChanged);
+    connect(m_workspace, &Workspace::changed, this, [this] {
+        // Only an empty workspace can stop being empty; counting a big one on every edit is waste.
+        if (m_workspaceEmpty)
+            onWorkspaceChanged();
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -605,42 +615,12 @@ void MainWindow::about()
 
 QStringList MainWindow::recentFiles()
 {
-    QStringList files = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
-    // Files moved or deleted since are dropped rather than offered and then refused.
-    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
-                files.end());
-    return files;
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QStringLiteral("recentWorkspaces"), files);
+    return RecentFiles::list();
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    QSettings().setValue(QStringLiteral("recentWorkspaces"), files);
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *a = m_recentMenu->addAction(tr("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        a->setEnabled(path != m_workspace->path());
-        connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [] { QSettings().remove(QStringLiteral("recentWorkspaces")); });
+    RecentFiles::fillMenu(m_recentMenu, m_workspace->path(), [this](const QString &path) { openWorkspace(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

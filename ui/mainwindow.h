@@ -29,8 +29,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    static constexpr int maxRecentFiles = 8;
-
     MainWindow(Workspace *workspace, MessagePresenter *presenter, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -84,7 +82,6 @@ private:
     void updateActions();
     void updateCounts();
     void updateRecentMenu();
-    void addRecentFile(const QString &path);
     void refreshSavedViews();
     SavedViewListModel *viewsOf(Entity entity) const;
     void onWorkspaceChanged();

@@ -6,7 +6,9 @@
 #include "contacteditor.h"
 #include "icons.h"
 #include "messagepresenter.h"
+#include "recorditemdelegate.h"
 #include "recordnouns.h"
+#include "tablecolumns.h"
 #include "tagpickerdialog.h"
 
 #include "commands/deleterecords.h"
@@ -26,12 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <numeric>
 
 namespace Kempt {
 
@@ -76,6 +76,7 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
     , m_view(new QTableView(this))
     , m_empty(new QLabel(m_view->viewport()))
     , m_searchTimer(new QTimer(this))
+    , m_columns(new TableColumns(m_view, m_model, settingsGroup()))
 {
     setObjectName(FieldCatalog::entityName(entity) + (trash ? QStringLiteral("TrashPage") : QStringLiteral("Page")));
     if (trash) {
@@ -103,6 +104,7 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
     });
 
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RecordItemDelegate(workspace, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -119,15 +121,8 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
     // Every row is the same height, so the view never measures rows it does not show.
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 12);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
     m_view->installEventFilter(new EnterFilter(m_view, this));
+    connect(m_columns, &TableColumns::chooserRequested, this, &RecordsPage::chooseColumns);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(false);
@@ -159,34 +154,13 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    loadSettings();
+    m_columns->restore();
 
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!m_trash)
             openRecord(m_model->idAt(index.row()));
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &RecordsPage::showContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &RecordsPage::showHeaderMenu);
-    connect(header, &QHeaderView::sectionMoved, this, [this] { saveSettings(); });
-    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (!m_restoring)
-            saveWidth(logical, size);
-    });
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder) {
-        if (m_restoring)
-            return;
-        // Tags and similar columns cannot be sorted; the indicator goes back to the real order.
-        if (section >= 0 && !m_model->fieldAt(section).sortable()) {
-            m_restoring = true;
-            header->setSortIndicator(m_model->columnOf(m_model->sortColumnKey()), m_model->sortOrder());
-            m_restoring = false;
-        }
-        saveSettings();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_fitPending)
-            QTimer::singleShot(0, this, &RecordsPage::fitColumns);
-    });
     const auto counts = [this] {
         updateActions();
         updateEmptyState();
@@ -456,34 +430,6 @@ void RecordsPage::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void RecordsPage::showHeaderMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    const QStringList visible = visibleColumns();
-    for (const FieldDef &f : m_model->availableFields()) {
-        QAction *a = menu.addAction(f.displayLabel());
-        a->setCheckable(true);
-        a->setChecked(visible.contains(f.key));
-        // The last column cannot go: a table without columns shows nothing to click on.
-        a->setEnabled(!(visible.size() == 1 && a->isChecked()));
-        connect(a, &QAction::toggled, this, [this, key = f.key](bool on) {
-            QStringList keys = visibleColumns();
-            if (on)
-                keys << key;
-            else
-                keys.removeAll(key);
-            setColumns(keys);
-        });
-    }
-    menu.addSeparator();
-    menu.addAction(Icons::get(QStringLiteral("columns")), tr("Choose Columns…"), this, &RecordsPage::chooseColumns);
-    menu.addAction(tr("Reset Column Widths"), this, [this] {
-        QSettings().remove(settingsGroup() + QStringLiteral("/widths"));
-        applyDefaultWidths();
-    });
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-}
-
 void RecordsPage::chooseColumns()
 {
     auto *dialog = new ColumnChooserDialog(m_model->availableFields(), visibleColumns(), window());
@@ -491,7 +437,7 @@ void RecordsPage::chooseColumns()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QStringList keys = dialog->visibleKeys();
         if (!keys.isEmpty())
-            setColumns(keys);
+            m_columns->setColumns(keys);
     });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
@@ -499,109 +445,7 @@ void RecordsPage::chooseColumns()
 
 QStringList RecordsPage::visibleColumns() const
 {
-    QStringList keys;
-    const QHeaderView *header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual)
-        keys << m_model->fieldAt(header->logicalIndex(visual)).key;
-    return keys;
-}
-
-int RecordsPage::defaultWidth(const FieldDef &field) const
-{
-    // In average characters, so the widths follow the font.
-    const int ch = fontMetrics().averageCharWidth();
-    switch (field.type) {
-    case FieldType::Email: return ch * 24;
-    case FieldType::Phone: return ch * 15;
-    case FieldType::Country: return ch * 8;
-    case FieldType::Bool: return ch * 10;
-    case FieldType::Date: return ch * 12;
-    case FieldType::DateTime: return ch * 19;
-    case FieldType::Number: return ch * 9;
-    case FieldType::Tags: return ch * 16;
-    case FieldType::Company: return ch * 18;
-    case FieldType::Owner: return ch * 14;
-    case FieldType::Url: return ch * 22;
-    default: break;
-    }
-    if (field.key == QLatin1String("display_name") || field.key == QLatin1String("name"))
-        return ch * 20;
-    if (field.key == QLatin1String("city"))
-        return ch * 12;
-    return ch * 16;
-}
-
-void RecordsPage::applyDefaultWidths()
-{
-    m_restoring = true;
-    const QVariantMap widths = QSettings().value(settingsGroup() + QStringLiteral("/widths")).toMap();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const FieldDef f = m_model->fieldAt(c);
-        const int saved = widths.value(f.key).toInt();
-        m_view->setColumnWidth(c, saved > 0 ? saved : defaultWidth(f));
-        m_fitPending = m_fitPending || saved <= 0;
-    }
-    m_restoring = false;
-    fitColumns();
-}
-
-void RecordsPage::fitColumns()
-{
-    if (!m_fitPending || !isVisible() || m_model->rowCount() == 0)
-        return;
-    m_fitPending = false;
-    m_restoring = true;
-    const QVariantMap widths = QSettings().value(settingsGroup() + QStringLiteral("/widths")).toMap();
-    const QAbstractItemView *view = m_view;
-    QList<int> fitted, wanted, least;
-    int free = m_view->viewport()->width();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const FieldDef f = m_model->fieldAt(c);
-        if (widths.value(f.key).toInt() > 0) {
-            free -= m_view->columnWidth(c); // the person's own width wins
-            continue;
-        }
-        // What the rows on screen need (the view measures only those), within sensible bounds.
-        const int header = m_view->horizontalHeader()->sectionSizeHint(c);
-        const int content = std::max(view->sizeHintForColumn(c), header) + 6;
-        const int standard = defaultWidth(f);
-        const int minimum = std::max(header, standard / 2);
-        fitted << c;
-        least << minimum;
-        wanted << std::clamp(content, minimum, std::max(minimum, standard * 4 / 3));
-    }
-    // When the columns do not fit the window, each gives up part of what it wanted beyond
-    // its minimum, in proportion, so that as many as possible stay on screen.
-    const int sumWanted = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
-    const int sumLeast = std::accumulate(least.cbegin(), least.cend(), 0);
-    const double share = sumWanted > free && sumWanted > sumLeast
-        ? std::clamp(double(free - sumLeast) / double(sumWanted - sumLeast), 0.0, 1.0)
-        : 1.0;
-    for (int i = 0; i < fitted.size(); ++i)
-        m_view->setColumnWidth(fitted.at(i), least.at(i) + int((wanted.at(i) - least.at(i)) * share));
-    m_restoring = false;
-}
-
-void RecordsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_fitPending)
-        QTimer::singleShot(0, this, &RecordsPage::fitColumns);
-}
-
-void RecordsPage::setColumns(const QStringList &keys)
-{
-    m_restoring = true;
-    m_model->setColumns(keys);
-    // The model's order is now the wanted one; undo any section moves the header remembers.
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int logical = 0; logical < header->count(); ++logical)
-        if (header->visualIndex(logical) != logical)
-            header->moveSection(header->visualIndex(logical), logical);
-    header->setSortIndicator(m_model->columnOf(m_model->sortColumnKey()), m_model->sortOrder());
-    m_restoring = false;
-    applyDefaultWidths();
-    saveSettings();
+    return m_columns->visibleColumns();
 }
 
 void RecordsPage::applyView(const Filter &filter, const QStringList &columns, const QString &sortKey, Qt::SortOrder order)
@@ -615,12 +459,8 @@ void RecordsPage::applyView(const Filter &filter, const QStringList &columns, co
     }
     m_model->setFilter(f);
     if (!columns.isEmpty())
-        setColumns(columns);
-    m_restoring = true;
-    m_model->sortBy(sortKey, order);
-    m_view->horizontalHeader()->setSortIndicator(m_model->columnOf(m_model->sortColumnKey()), m_model->sortOrder());
-    m_restoring = false;
-    saveSettings();
+        m_columns->setColumns(columns);
+    m_columns->setSort(sortKey, order);
 }
 
 void RecordsPage::clearView()
@@ -635,49 +475,9 @@ void RecordsPage::clearView()
     m_model->setFilter(f);
 }
 
-void RecordsPage::saveWidth(int logical, int width) const
-{
-    // The last section stretches with the window; that width says nothing about the column.
-    const QHeaderView *header = m_view->horizontalHeader();
-    if (header->visualIndex(logical) == header->count() - 1)
-        return;
-    const QString key = settingsGroup() + QStringLiteral("/widths");
-    QSettings settings;
-    QVariantMap widths = settings.value(key).toMap();
-    widths.insert(m_model->fieldAt(logical).key, width);
-    settings.setValue(key, widths);
-}
-
 QString RecordsPage::settingsGroup() const
 {
     return QStringLiteral("tables/") + FieldCatalog::entityName(m_entity) + (m_trash ? QStringLiteral("-trash") : QString());
-}
-
-void RecordsPage::loadSettings()
-{
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    const QStringList columns = settings.value(QStringLiteral("columns")).toStringList();
-    const QString sortKey = settings.value(QStringLiteral("sortKey")).toString();
-    const auto order = Qt::SortOrder(settings.value(QStringLiteral("sortOrder"), int(Qt::AscendingOrder)).toInt());
-    settings.endGroup();
-    setColumns(columns);
-    m_restoring = true;
-    m_model->sortBy(sortKey, order);
-    m_view->horizontalHeader()->setSortIndicator(m_model->columnOf(m_model->sortColumnKey()), m_model->sortOrder());
-    m_restoring = false;
-}
-
-void RecordsPage::saveSettings() const
-{
-    if (m_restoring)
-        return;
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    settings.setValue(QStringLiteral("columns"), visibleColumns());
-    settings.setValue(QStringLiteral("sortKey"), m_model->sortColumnKey());
-    settings.setValue(QStringLiteral("sortOrder"), int(m_model->sortOrder()));
-    settings.endGroup();
 }
 
 } // namespace Kempt

@@ -17,6 +17,7 @@ namespace Kempt {
 
 class MessagePresenter;
 class RecordTableModel;
+class TableColumns;
 class Workspace;
 
 // The table of one entity (contacts or companies), live or in the trash: search as you
@@ -75,23 +76,12 @@ Q_SIGNALS:
     // An editor or dialog was opened on behalf of this page (tests find it here).
     void dialogOpened(QDialog *dialog);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void buildActions();
-    void fitColumns();
     void showContextMenu(const QPoint &pos);
-    void showHeaderMenu(const QPoint &pos);
     void updateActions();
     void updateEmptyState();
-    void setColumns(const QStringList &keys);
-    void applyDefaultWidths();
-    void loadSettings();
-    void saveSettings() const;
-    void saveWidth(int logical, int width) const;
     QString settingsGroup() const;
-    int defaultWidth(const FieldDef &field) const;
     bool confirmBulk(const QString &title, const QString &question);
 
     Workspace *m_workspace;
@@ -103,6 +93,7 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     QTimer *m_searchTimer;
+    TableColumns *m_columns;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_bulkUpdate = nullptr;
@@ -111,8 +102,6 @@ private:
     QAction *m_trashAction = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_purge = nullptr;
-    bool m_restoring = false;
-    bool m_fitPending = false; // columns without a saved width wait for rows to measure
 };
 
 } // namespace Kempt

@@ -58,11 +58,15 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 4, -4, -4);
     const bool selected = opt.state & QStyle::State_Selected;
-    const int align = int(QStyle::visualAlignment(opt.direction, Qt::AlignLeft)) | Qt::AlignTop;
+    const int align = int(Qt::AlignAbsolute | (opt.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)) | Qt::AlignTop;
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    // What people wrote reads in its own direction (an English note in an Arabic window
+    // keeps its full stop at the end); only its place follows the window.
+    painter->setLayoutDirection(title.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     painter->drawText(textRect, align, fm.elidedText(title, Qt::ElideRight, textRect.width()));
+    painter->setLayoutDirection(meta.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     QFont small = opt.font;
     small.setStrikeOut(false);
     small.setPointSizeF(small.pointSizeF() * 0.92);

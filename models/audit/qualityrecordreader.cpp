@@ -63,7 +63,7 @@ QString QualityRecordReader::sql(Entity entity, Detail detail, const QString &co
                                  "(SELECT json_group_array(%3) FROM (SELECT id, number, e164 FROM contact_phones "
                                  "WHERE contact_id = t.id ORDER BY position, id)), %4")
                       .arg(kOwner, refs ? QStringLiteral("json_array(id, address)") : QStringLiteral("address"),
-                           refs ? QStringLiteral("json_array(id, number, e164)") : QStringLiteral("number"),
+                           refs ? QStringLiteral("json_array(id, number, e164)") : QStringLiteral("json_array(number, e164)"),
                            tagsOf(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), refs));
         if (refs)
             columns += QStringLiteral(", coalesce(t.company_id, 0), coalesce(t.owner_id, 0), "
@@ -130,7 +130,15 @@ bool QualityRecordReader::readContact(QualityRecord *record, RecordRefs *refs)
         return false;
     if (m_detail == Detail::Values) {
         record->setValues(F::Email, emails);
-        record->setValues(F::Phone, phones);
+        // The engine reads a phone's stored E.164 form too: a number spelled as stored is
+        // accepted as it is.
+        QStringList numbers, e164;
+        for (int i = 0; i + 1 < phones.size(); i += 2) {
+            numbers << phones.at(i);
+            e164 << phones.at(i + 1);
+        }
+        record->setValues(F::Phone, numbers);
+        record->setPhoneE164(e164);
         record->setValues(F::Tags, tags);
         return true;
     }

@@ -19,8 +19,8 @@ class QualityRecordReader
 {
 public:
     enum class Detail {
-        Values,    // what the rule engine judges
-        WithRefs,  // also the rows the values live in (RecordRefs), and phones' E.164
+        Values,    // what the rule engine judges (phones with their stored E.164 form)
+        WithRefs,  // also the rows the values live in (RecordRefs)
     };
 
     QualityRecordReader(QSqlDatabase db, Entity entity, Detail detail = Detail::Values);

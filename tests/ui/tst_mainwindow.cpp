@@ -1,4 +1,5 @@
 #include "bulkupdatedialog.h"
+#include "contacteditor.h"
 #include "fieldvalueeditor.h"
 #include "mainwindow.h"
 #include "recordspage.h"
@@ -366,7 +367,7 @@ private Q_SLOTS:
 
     void openRecentListsWorkspacesThatStillExist()
     {
-        QVERIFY(m_window->openWorkspace(m_ws->path()).ok());
+        QVERIFY2(m_window->openWorkspace(m_ws->path()).ok(), qPrintable(m_presenter->errors.join(QLatin1Char('\n'))));
         QTemporaryDir dir;
         const QString other = dir.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(m_window->createWorkspace(other).ok());
@@ -416,6 +417,36 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("undo"))->trigger();
         QVERIFY(!m_window->sidebar()->indexOf(Sidebar::Place::SavedView, viewId).isValid());
         QCOMPARE(m_window->sidebar()->currentPlace(), Sidebar::Place::Contacts);
+    }
+
+    void enterOnARowOpensTheContactInTheEditor()
+    {
+        QTableView *view = contacts()->view();
+        view->setCurrentIndex(view->model()->index(5, 0));
+        const qint64 id = contacts()->model()->idAt(5);
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        auto *editor = qobject_cast<ContactEditor *>(opened.first().first().value<QDialog *>());
+        QVERIFY(editor);
+        QCOMPARE(editor->contactId(), id);
+        QCOMPARE(editor->contact().firstName + QLatin1Char(' ') + editor->contact().lastName, nameAt(contacts(), 5));
+        editor->reject();
+    }
+
+    void newContactCreatesARecordThatAppearsInTheTable()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::dialogOpened);
+        m_window->action(QStringLiteral("newContact"))->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *editor = qobject_cast<ContactEditor *>(opened.first().first().value<QDialog *>());
+        QVERIFY(editor);
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Zoe"));
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Quist"));
+        editor->accept();
+        QCOMPARE(contacts()->model()->rowCount(), 51);
+        search(QStringLiteral("quist"), 1);
+        QCOMPARE(nameAt(contacts(), 0), QStringLiteral("Zoe Quist"));
     }
 
     void aFailingCommandIsReportedThroughThePresenter()

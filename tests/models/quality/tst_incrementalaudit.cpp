@@ -261,15 +261,30 @@ private Q_SLOTS:
                 const QList<qint64> tagIds = ids(db, QStringLiteral("SELECT id FROM tags"));
                 if (tagIds.isEmpty())
                     continue;
-                what = QStringLiteral("rename a tag");
-                ws->undoStack()->push(new RenameTag(ws.get(), pick(tagIds), QStringLiteral("Newsletter %1").arg(step)));
-            } else if (action < 79 && !live.isEmpty()) {
+                // Names the whitespace, Unicode and consent rules have something to say about.
+                const QStringList names = {QStringLiteral(" spaced  %1 "), QStringLiteral("Tag\u200B%1"),
+                                           QStringLiteral("newsletter"), QStringLiteral("Newsletter")};
+                QString name = pick(names);
+                if (name.contains(QLatin1String("%1")))
+                    name = name.arg(step);
+                what = QStringLiteral("rename a tag to %1").arg(name);
+                ws->undoStack()->push(new RenameTag(ws.get(), pick(tagIds), name));
+            } else if (action < 77) {
+                const QList<qint64> employers = ids(db, QStringLiteral("SELECT DISTINCT company_id FROM contacts "
+                                                                       "WHERE company_id IS NOT NULL AND deleted_at IS NULL"));
+                if (employers.isEmpty())
+                    continue;
+                const QString name = pick(texts);
+                what = QStringLiteral("rename a company with contacts to %1").arg(name);
+                ws->undoStack()->push(new UpdateField(ws.get(), Entity::Company, FieldCatalog::find(companyFields, QStringLiteral("name")),
+                                                      RecordSelection::ofId(pick(employers)), name, 1));
+            } else if (action < 81 && !live.isEmpty()) {
                 what = QStringLiteral("trash contacts");
                 ws->undoStack()->push(new DeleteRecords(ws.get(), Entity::Contact, RecordSelection::ofIds({pick(live), pick(live)}), 2));
-            } else if (action < 82 && !companies.isEmpty()) {
+            } else if (action < 83 && !companies.isEmpty()) {
                 what = QStringLiteral("trash a company");
                 ws->undoStack()->push(new DeleteRecords(ws.get(), Entity::Company, RecordSelection::ofId(pick(companies)), 1));
-            } else if (action < 86 && !trashed.isEmpty()) {
+            } else if (action < 87 && !trashed.isEmpty()) {
                 what = QStringLiteral("restore a contact");
                 ws->undoStack()->push(new RestoreRecords(ws.get(), Entity::Contact, RecordSelection::ofId(pick(trashed)), 1));
             } else if (action < 95) {

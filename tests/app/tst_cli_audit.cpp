@@ -1,0 +1,218 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// kempt-cli audit and fix, run as the real binary on a sample workspace.
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    Run cli(const QStringList &arguments) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir->path());
+        p.start(QStringLiteral(KEMPT_CLI_PATH), arguments);
+        Run run;
+        if (!p.waitForFinished(240000)) {
+            p.kill();
+            p.waitForFinished();
+            return run;
+        }
+        run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+    QString sampleWorkspace(int contacts = 120)
+    {
+        const QString file = path(QStringLiteral("w.sqlite"));
+        if (cli({QStringLiteral("init"), file}).code != 0)
+            return QString();
+        if (cli({QStringLiteral("--db"), file, QStringLiteral("sample-data"), QStringLiteral("--contacts"), QString::number(contacts)}).code != 0)
+            return QString();
+        return file;
+    }
+
+    // Reads the workspace directly, as a third party would.
+    static QVariant scalar(const QString &file, const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return value;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void auditJsonHasScoresRulesAndWorstRecords()
+    {
+        const QString file = sampleWorkspace();
+        QVERIFY(!file.isEmpty());
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--top"),
+                             QStringLiteral("5")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(json.value(QStringLiteral("contacts")).toInt(), 120);
+        QVERIFY(json.value(QStringLiteral("companies")).toInt() > 0);
+        QCOMPARE(json.value(QStringLiteral("records")).toInt(),
+                 json.value(QStringLiteral("contacts")).toInt() + json.value(QStringLiteral("companies")).toInt());
+        const QJsonObject scores = json.value(QStringLiteral("scores")).toObject();
+        for (const char *key : {"overall", "completeness", "validity", "consistency", "uniqueness", "freshness"}) {
+            QVERIFY2(scores.contains(QLatin1String(key)), key);
+            const double value = scores.value(QLatin1String(key)).toDouble(-1);
+            QVERIFY2(value >= 0 && value <= 100, key);
+        }
+        const QJsonArray rules = json.value(QStringLiteral("rules")).toArray();
+        QVERIFY(!rules.isEmpty());
+        qint64 issues = 0;
+        for (const QJsonValue &r : rules) {
+            const QJsonObject rule = r.toObject();
+            QVERIFY(!rule.value(QStringLiteral("rule")).toString().isEmpty());
+            issues += rule.value(QStringLiteral("error")).toInteger() + rule.value(QStringLiteral("warning")).toInteger()
+                + rule.value(QStringLiteral("fix")).toInteger();
+        }
+        QCOMPARE(issues, json.value(QStringLiteral("issues")).toInteger());
+        const QJsonArray worst = json.value(QStringLiteral("worstRecords")).toArray();
+        QCOMPARE(worst.size(), 5);
+        const QJsonObject first = worst.first().toObject();
+        QVERIFY(first.value(QStringLiteral("id")).toInteger() > 0);
+        QVERIFY(!first.value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(first.value(QStringLiteral("issues")).toInt() >= worst.last().toObject().value(QStringLiteral("issues")).toInt()
+                || first.value(QStringLiteral("errors")).toInt() > 0);
+        // The run is kept: the snapshot and the findings are in the file.
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM quality_snapshots")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM quality_issues")).toLongLong(), issues);
+    }
+
+    void auditTextListsScoresAndRecords()
+    {
+        const QString file = sampleWorkspace(40);
+        QVERIFY(!file.isEmpty());
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("audit")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        for (const char *text : {"Overall", "Completeness", "Validity", "Consistency", "Uniqueness", "Freshness",
+                                 "Findings per rule", "Records with most to do"})
+            QVERIFY2(run.out.contains(text), text);
+    }
+
+    void fixDryRunShowsChangesAndWritesNothing()
+    {
+        const QString file = sampleWorkspace();
+        QVERIFY(!file.isEmpty());
+        const qint64 batches = scalar(file, QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong();
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--dry-run")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.startsWith(QStringLiteral("Dry run:")), run.out.constData());
+        QVERIFY2(out.contains(QStringLiteral("Contact phone")), run.out.constData());
+        QVERIFY2(out.contains(QStringLiteral("\u2192")), run.out.constData()); // a before -> after sample
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong(), batches);
+
+        const Run json = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, json.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(summary.value(QStringLiteral("dryRun")).toBool());
+        QVERIFY(summary.value(QStringLiteral("records")).toInt() > 0);
+        QVERIFY(summary.value(QStringLiteral("fields")).toObject().contains(QStringLiteral("contact.phone")));
+        QVERIFY(!summary.value(QStringLiteral("samples")).toArray().isEmpty());
+    }
+
+    void fixAppliesOneFixBatch()
+    {
+        const QString file = sampleWorkspace();
+        QVERIFY(!file.isEmpty());
+        const Run dry = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const qint64 planned = QJsonDocument::fromJson(dry.out).object().value(QStringLiteral("records")).toInteger();
+        QVERIFY(planned > 0);
+        const qint64 batches = scalar(file, QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong();
+
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QStringLiteral("records")).toInteger(), planned);
+        const qint64 batch = summary.value(QStringLiteral("batchId")).toInteger();
+        QVERIFY(batch > 0);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong(), batches + 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT kind FROM change_batches WHERE id = %1").arg(batch)).toString(), QStringLiteral("fix"));
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM change_batches WHERE kind = 'fix'")).toInt(), 1);
+        QVERIFY(scalar(file, QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id = %1").arg(batch)).toLongLong() > 0);
+        // The findings followed the batch: no fix is left to do.
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM quality_issues WHERE severity = 'fix'")).toInt(), 0);
+
+        const Run again = cli({QStringLiteral("--db"), file, QStringLiteral("fix")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.startsWith("Nothing to fix"), again.out.constData());
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM change_batches WHERE kind = 'fix'")).toInt(), 1);
+    }
+
+    void fixNamesTheRuleItCannotApply_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("unknown") << QStringLiteral("contact.no.such.rule");
+        QTest::newRow("presence") << QStringLiteral("contact.owner.required");
+    }
+
+    void fixNamesTheRuleItCannotApply()
+    {
+        QFETCH(QString, rule);
+        const QString file = sampleWorkspace(20);
+        QVERIFY(!file.isEmpty());
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--rule"), rule, QStringLiteral("--dry-run")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(rule.toUtf8()), run.err.constData());
+    }
+
+    void fixOfOneRuleChangesOnlyItsField()
+    {
+        const QString file = sampleWorkspace();
+        QVERIFY(!file.isEmpty());
+        const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("fix"), QStringLiteral("--rule"),
+                             QStringLiteral("company.size.picklist"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject fields = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.keys(), QStringList{QStringLiteral("company.size")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "tst_cli_audit.moc"

@@ -13,6 +13,10 @@ A JSON file maps a language to a list of entries:
 "context" and "comment" are optional; an entry with a context wins over one without.
 Plural (numerus) messages take a list with one form per plural form of the language.
 
+Arabic and Persian put the accelerator on a Latin letter in parentheses, "ملف (&F)": an
+underlined Arabic letter is shaped apart from its neighbours, so Qt draws the word broken
+and QLabel clips its end. check reports such accelerators.
+
 update.sh harvests before lupdate and applies afterwards, so a message whose context
 changes in the code keeps its reviewed translation.
 """
@@ -33,6 +37,7 @@ COUNT_MAY_BE_IMPLIED = {"ar": {1, 2}}
 
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 MNEMONIC = re.compile(r"&(?![&\s])")
+ARABIC_MNEMONIC = re.compile("&[\u0600-\u06ff]")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 ENDINGS = {".": ".", "۔": ".", "?": "?", "؟": "?", "!": "!", ":": ":", "…": "…"}
 
@@ -152,6 +157,8 @@ def problems(lang, source, text, form_index=None):
         found.append("placeholders %s, translation has %s" % (want, have))
     if mnemonics(source) != mnemonics(text):
         found.append("accelerator count differs")
+    elif lang in ("ar", "fa") and ARABIC_MNEMONIC.search(text.replace("&&", "")):
+        found.append("accelerator on an Arabic letter; write it as (&X) with a Latin letter")
     if len(source) - len(source.lstrip()) != len(text) - len(text.lstrip()) or \
             len(source) - len(source.rstrip()) != len(text) - len(text.rstrip()):
         found.append("leading or trailing spaces differ")

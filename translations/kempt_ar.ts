@@ -706,133 +706,6 @@
     </message>
 </context>
 <context>
-    <name>FieldSuggestions</name>
-    <message>
-        <source>Mr</source>
-        <translation>السيد</translation>
-    </message>
-    <message>
-        <source>Ms</source>
-        <translation>السيدة/الآنسة</translation>
-    </message>
-    <message>
-        <source>Mrs</source>
-        <translation>السيدة</translation>
-    </message>
-    <message>
-        <source>Mx</source>
-        <translation>Mx</translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation>الدكتور</translation>
-    </message>
-    <message>
-        <source>Prof</source>
-        <translation>البروفيسور</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>الموقع الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>إحالة</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>فعالية</translation>
-    </message>
-    <message>
-        <source>Cold call</source>
-        <translation>اتصال بارد</translation>
-    </message>
-    <message>
-        <source>Advertising</source>
-        <translation>إعلان</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>شريك</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>وسائل التواصل الاجتماعي</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>الزراعة</translation>
-    </message>
-    <message>
-        <source>Automotive</source>
-        <translation>السيارات</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>البناء والتشييد</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>الاستشارات</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>التعليم</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>الطاقة</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>المالية</translation>
-    </message>
-    <message>
-        <source>Food &amp; Beverage</source>
-        <translation>الأغذية والمشروبات</translation>
-    </message>
-    <message>
-        <source>Healthcare</source>
-        <translation>الرعاية الصحية</translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation>الضيافة</translation>
-    </message>
-    <message>
-        <source>Logistics</source>
-        <translation>الخدمات اللوجستية</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>التصنيع</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>الإعلام</translation>
-    </message>
-    <message>
-        <source>Public sector</source>
-        <translation>القطاع العام</translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation>تجارة التجزئة</translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation>البرمجيات</translation>
-    </message>
-    <message>
-        <source>Telecommunications</source>
-        <translation>الاتصالات</translation>
-    </message>
-</context>
-<context>
     <name>Kempt</name>
     <message>
         <source>Company</source>
@@ -1213,11 +1086,11 @@
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation>ال&amp;حقل:</translation>
+        <translation>الحقل (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation>القيمة ال&amp;جديدة:</translation>
+        <translation>القيمة الجديدة (&amp;N):</translation>
     </message>
     <message>
         <source>Apply to:</source>
@@ -1225,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;U)</translation>
     </message>
     <message>
         <source>Sets one field to the same value on many records at once. A single Undo takes the whole change back.</source>
@@ -1302,23 +1175,23 @@
     <name>Kempt::CompanyEditor</name>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>التفاصيل (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العنوان (&amp;A)</translation>
     </message>
     <message>
         <source>Custom &amp;Fields</source>
-        <translation>ال&amp;حقول المخصصة</translation>
+        <translation>الحقول المخصصة (&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <translation>جهات الاتصال (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>ال&amp;مخطط الزمني</translation>
+        <translation>المخطط الزمني (&amp;T)</translation>
     </message>
     <message>
         <source>e.g. GmbH, Ltd, Inc.</source>
@@ -1326,7 +1199,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>Legal form:</source>
@@ -1334,15 +1207,15 @@
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>ال&amp;قطاع:</translation>
+        <translation>القطاع (&amp;I):</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>ال&amp;حجم:</translation>
+        <translation>الحجم (&amp;Z):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>ال&amp;مالك:</translation>
+        <translation>المالك (&amp;W):</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -1350,15 +1223,15 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>الهاتف (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>البريد الإل&amp;كتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>ال&amp;وسوم:</translation>
+        <translation>الوسوم (&amp;A):</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1366,23 +1239,23 @@
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>ال&amp;شارع:</translation>
+        <translation>الشارع (&amp;S):</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation>الرمز البريدي، ال&amp;مدينة:</translation>
+        <translation>الرمز البريدي، المدينة (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>المن&amp;طقة:</translation>
+        <translation>المنطقة (&amp;R):</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation>ال&amp;بلد:</translation>
+        <translation>البلد (&amp;Y):</translation>
     </message>
     <message>
         <source>C&amp;ontacts (%1)</source>
-        <translation>&amp;جهات الاتصال (%1)</translation>
+        <translation>جهات الاتصال (%1) (&amp;O)</translation>
     </message>
     <message>
         <source>Save the company first; then notes and activities can be added.</source>
@@ -1468,27 +1341,27 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>التفاصيل (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Contact Info</source>
-        <translation>معلومات الا&amp;تصال</translation>
+        <translation>معلومات الاتصال (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العنوان (&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation>المو&amp;افقة</translation>
+        <translation>الموافقة (&amp;O)</translation>
     </message>
     <message>
         <source>Custom &amp;Fields</source>
-        <translation>ال&amp;حقول المخصصة</translation>
+        <translation>الحقول المخصصة (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>ال&amp;مخطط الزمني</translation>
+        <translation>المخطط الزمني (&amp;T)</translation>
     </message>
     <message>
         <source>Leave empty to use the name composed from its parts.</source>
@@ -1508,7 +1381,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>الاسم الأ&amp;ول:</translation>
+        <translation>الاسم الأول (&amp;F):</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -1516,7 +1389,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>اسم ال&amp;عائلة:</translation>
+        <translation>اسم العائلة (&amp;L):</translation>
     </message>
     <message>
         <source>Display name:</source>
@@ -1540,11 +1413,11 @@
     </message>
     <message>
         <source>Com&amp;pany:</source>
-        <translation>ال&amp;شركة:</translation>
+        <translation>الشركة (&amp;P):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>ال&amp;مالك:</translation>
+        <translation>المالك (&amp;W):</translation>
     </message>
     <message>
         <source>Lead source:</source>
@@ -1552,7 +1425,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>ال&amp;وسوم:</translation>
+        <translation>الوسوم (&amp;A):</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1588,19 +1461,19 @@
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>ال&amp;شارع:</translation>
+        <translation>الشارع (&amp;S):</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation>الرمز البريدي، ال&amp;مدينة:</translation>
+        <translation>الرمز البريدي، المدينة (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>المن&amp;طقة:</translation>
+        <translation>المنطقة (&amp;R):</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation>ال&amp;بلد:</translation>
+        <translation>البلد (&amp;Y):</translation>
     </message>
     <message>
         <source>Do not send e-mail</source>
@@ -2201,27 +2074,27 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation>مساحة عمل &amp;جديدة…</translation>
+        <translation>مساحة عمل جديدة (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
+        <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>الملفات ال&amp;أخيرة</translation>
+        <translation>الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation>حفظ &amp;نسخة…</translation>
+        <translation>حفظ نسخة (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
         <source>Current View as &amp;CSV…</source>
@@ -2229,115 +2102,115 @@
     </message>
     <message>
         <source>&amp;Selected Records as CSV…</source>
-        <translation>السجلات ال&amp;محددة بتنسيق CSV…</translation>
+        <translation>السجلات المحددة بتنسيق CSV (&amp;S)…</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>
-        <translation>تحميل البيانات ال&amp;نموذجية</translation>
+        <translation>تحميل البيانات النموذجية (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد الكل (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete to Trash</source>
-        <translation>&amp;نقل إلى سلة المهملات</translation>
+        <translation>نقل إلى سلة المهملات (&amp;D)</translation>
     </message>
     <message>
         <source>Res&amp;tore from Trash</source>
-        <translation>ا&amp;ستعادة من سلة المهملات</translation>
+        <translation>استعادة من سلة المهملات (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <translation>جهات الاتصال (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation>ال&amp;شركات</translation>
+        <translation>الشركات (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation>&amp;سلة المهملات</translation>
+        <translation>سلة المهملات (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث (&amp;S)</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation>الأ&amp;عمدة…</translation>
+        <translation>الأعمدة (&amp;L)…</translation>
     </message>
     <message>
         <source>Show Side&amp;bar</source>
-        <translation>إظهار الشريط ال&amp;جانبي</translation>
+        <translation>إظهار الشريط الجانبي (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>ال&amp;سجلات</translation>
+        <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;Contact…</source>
-        <translation>جهة اتصال &amp;جديدة…</translation>
+        <translation>جهة اتصال جديدة (&amp;C)…</translation>
     </message>
     <message>
         <source>New Co&amp;mpany…</source>
-        <translation>&amp;شركة جديدة…</translation>
+        <translation>شركة جديدة (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>فتح (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Bulk Update…</source>
-        <translation>تحديث &amp;جماعي…</translation>
+        <translation>تحديث جماعي (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Add Tags…</source>
-        <translation>إ&amp;ضافة وسوم…</translation>
+        <translation>إضافة وسوم (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Tags…</source>
-        <translation>إ&amp;زالة وسوم…</translation>
+        <translation>إزالة وسوم (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation>&amp;حفظ طريقة العرض…</translation>
+        <translation>حفظ طريقة العرض (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>أ&amp;دوات</translation>
+        <translation>أدوات (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation>ال&amp;وسوم…</translation>
+        <translation>الوسوم (&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Kempt</source>
-        <translation>&amp;حول Kempt</translation>
+        <translation>حول Kempt (&amp;A)</translation>
     </message>
     <message>
         <source>%1 – Kempt</source>
@@ -2345,7 +2218,7 @@
     </message>
     <message>
         <source>&amp;Delete for Good…</source>
-        <translation>حذف &amp;نهائي…</translation>
+        <translation>حذف نهائي (&amp;D)…</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -2564,31 +2437,31 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>فتح (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Bulk Update…</source>
-        <translation>تحديث &amp;جماعي…</translation>
+        <translation>تحديث جماعي (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Add Tags…</source>
-        <translation>إ&amp;ضافة وسوم…</translation>
+        <translation>إضافة وسوم (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Tags…</source>
-        <translation>إ&amp;زالة وسوم…</translation>
+        <translation>إزالة وسوم (&amp;R)…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>نقل إلى &amp;سلة المهملات</translation>
+        <translation>نقل إلى سلة المهملات (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
+        <translation>استعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete for Good…</source>
-        <translation>حذف &amp;نهائي…</translation>
+        <translation>حذف نهائي (&amp;D)…</translation>
     </message>
     <message>
         <source>Open the company</source>
@@ -3017,23 +2890,23 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::TagManagerDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation>إ&amp;نشاء</translation>
+        <translation>إنشاء (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>إعادة ال&amp;تسمية</translation>
+        <translation>إعادة التسمية (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation>&amp;دمج في…</translation>
+        <translation>دمج في (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>Remove &amp;Unused…</source>
-        <translation>إزالة &amp;غير المستخدمة…</translation>
+        <translation>إزالة غير المستخدمة (&amp;U)…</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3156,7 +3029,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>ال&amp;وسوم:</translation>
+        <translation>الوسوم (&amp;T):</translation>
     </message>
     <message>
         <source>Add to:</source>
@@ -3168,11 +3041,11 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Add Tags</source>
-        <translation>إ&amp;ضافة الوسوم</translation>
+        <translation>إضافة الوسوم (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Tags</source>
-        <translation>إ&amp;زالة الوسوم</translation>
+        <translation>إزالة الوسوم (&amp;R)</translation>
     </message>
     <message>
         <source>Type one or more tags, separated by commas.</source>
@@ -3279,7 +3152,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::TimelineWidget</name>
     <message>
         <source>&amp;Add to Timeline</source>
-        <translation>إ&amp;ضافة إلى المخطط الزمني</translation>
+        <translation>إضافة إلى المخطط الزمني (&amp;A)</translation>
     </message>
     <message>
         <source>Delete Entry</source>
@@ -3394,7 +3267,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation>&amp;مسح القائمة</translation>
+        <translation>مسح القائمة (&amp;C)</translation>
     </message>
 </context>
 <context>

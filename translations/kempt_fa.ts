@@ -656,133 +656,6 @@
     </message>
 </context>
 <context>
-    <name>FieldSuggestions</name>
-    <message>
-        <source>Mr</source>
-        <translation>آقای</translation>
-    </message>
-    <message>
-        <source>Ms</source>
-        <translation>خانم</translation>
-    </message>
-    <message>
-        <source>Mrs</source>
-        <translation>بانو</translation>
-    </message>
-    <message>
-        <source>Mx</source>
-        <translation>Mx</translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation>دکتر</translation>
-    </message>
-    <message>
-        <source>Prof</source>
-        <translation>استاد</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>معرفی</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <source>Cold call</source>
-        <translation>تماس سرد</translation>
-    </message>
-    <message>
-        <source>Advertising</source>
-        <translation>تبلیغات</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>شریک تجاری</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>شبکه‌های اجتماعی</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>سایر</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>کشاورزی</translation>
-    </message>
-    <message>
-        <source>Automotive</source>
-        <translation>خودروسازی</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>ساخت‌وساز</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>مشاوره</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>آموزش</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>انرژی</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>مالی</translation>
-    </message>
-    <message>
-        <source>Food &amp; Beverage</source>
-        <translation>مواد غذایی و نوشیدنی</translation>
-    </message>
-    <message>
-        <source>Healthcare</source>
-        <translation>بهداشت و درمان</translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation>هتلداری و گردشگری</translation>
-    </message>
-    <message>
-        <source>Logistics</source>
-        <translation>لجستیک</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>تولید</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>رسانه</translation>
-    </message>
-    <message>
-        <source>Public sector</source>
-        <translation>بخش دولتی</translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation>خرده‌فروشی</translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation>نرم‌افزار</translation>
-    </message>
-    <message>
-        <source>Telecommunications</source>
-        <translation>مخابرات</translation>
-    </message>
-</context>
-<context>
     <name>Kempt</name>
     <message>
         <source>Company</source>
@@ -1163,11 +1036,11 @@
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation>&amp;فیلد:</translation>
+        <translation>فیلد (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation>مقدار &amp;جدید:</translation>
+        <translation>مقدار جدید (&amp;N):</translation>
     </message>
     <message>
         <source>Apply to:</source>
@@ -1175,7 +1048,7 @@
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation>&amp;به‌روزرسانی</translation>
+        <translation>به‌روزرسانی (&amp;U)</translation>
     </message>
     <message>
         <source>Sets one field to the same value on many records at once. A single Undo takes the whole change back.</source>
@@ -1252,23 +1125,23 @@
     <name>Kempt::CompanyEditor</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;جزئیات</translation>
+        <translation>جزئیات (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;نشانی</translation>
+        <translation>نشانی (&amp;A)</translation>
     </message>
     <message>
         <source>Custom &amp;Fields</source>
-        <translation>&amp;فیلدهای سفارشی</translation>
+        <translation>فیلدهای سفارشی (&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation>م&amp;خاطبان</translation>
+        <translation>مخاطبان (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>خط &amp;زمانی</translation>
+        <translation>خط زمانی (&amp;T)</translation>
     </message>
     <message>
         <source>e.g. GmbH, Ltd, Inc.</source>
@@ -1276,7 +1149,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام (&amp;N):</translation>
     </message>
     <message>
         <source>Legal form:</source>
@@ -1284,15 +1157,15 @@
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;صنعت:</translation>
+        <translation>صنعت (&amp;I):</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>ا&amp;ندازه:</translation>
+        <translation>اندازه (&amp;Z):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>&amp;مالک:</translation>
+        <translation>مالک (&amp;W):</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -1300,15 +1173,15 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;تلفن:</translation>
+        <translation>تلفن (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>ا&amp;یمیل:</translation>
+        <translation>ایمیل (&amp;E):</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
+        <translation>برچسب‌ها (&amp;A):</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1316,23 +1189,23 @@
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;خیابان:</translation>
+        <translation>خیابان (&amp;S):</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation>کد پستی، &amp;شهر:</translation>
+        <translation>کد پستی، شهر (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>ا&amp;ستان:</translation>
+        <translation>استان (&amp;R):</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation>&amp;کشور:</translation>
+        <translation>کشور (&amp;Y):</translation>
     </message>
     <message>
         <source>C&amp;ontacts (%1)</source>
-        <translation>م&amp;خاطبان (%1)</translation>
+        <translation>مخاطبان (%1) (&amp;O)</translation>
     </message>
     <message>
         <source>Save the company first; then notes and activities can be added.</source>
@@ -1418,27 +1291,27 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;جزئیات</translation>
+        <translation>جزئیات (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Contact Info</source>
-        <translation>اطلاعات &amp;تماس</translation>
+        <translation>اطلاعات تماس (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;نشانی</translation>
+        <translation>نشانی (&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation>&amp;رضایت</translation>
+        <translation>رضایت (&amp;O)</translation>
     </message>
     <message>
         <source>Custom &amp;Fields</source>
-        <translation>&amp;فیلدهای سفارشی</translation>
+        <translation>فیلدهای سفارشی (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>خط &amp;زمانی</translation>
+        <translation>خط زمانی (&amp;T)</translation>
     </message>
     <message>
         <source>Leave empty to use the name composed from its parts.</source>
@@ -1458,7 +1331,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام (&amp;F):</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -1466,7 +1339,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>نام &amp;خانوادگی:</translation>
+        <translation>نام خانوادگی (&amp;L):</translation>
     </message>
     <message>
         <source>Display name:</source>
@@ -1490,11 +1363,11 @@
     </message>
     <message>
         <source>Com&amp;pany:</source>
-        <translation>&amp;شرکت:</translation>
+        <translation>شرکت (&amp;P):</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>&amp;مالک:</translation>
+        <translation>مالک (&amp;W):</translation>
     </message>
     <message>
         <source>Lead source:</source>
@@ -1502,7 +1375,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
+        <translation>برچسب‌ها (&amp;A):</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1538,19 +1411,19 @@
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;خیابان:</translation>
+        <translation>خیابان (&amp;S):</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation>کد پستی، &amp;شهر:</translation>
+        <translation>کد پستی، شهر (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>ا&amp;ستان:</translation>
+        <translation>استان (&amp;R):</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation>&amp;کشور:</translation>
+        <translation>کشور (&amp;Y):</translation>
     </message>
     <message>
         <source>Do not send e-mail</source>
@@ -2151,27 +2024,27 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پرونده (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation>فضای کاری &amp;جدید…</translation>
+        <translation>فضای کاری جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;باز کردن…</translation>
+        <translation>باز کردن (&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>موارد &amp;اخیر</translation>
+        <translation>موارد اخیر (&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation>ذخیرهٔ یک &amp;رونوشت…</translation>
+        <translation>ذخیرهٔ یک رونوشت (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;صدور</translation>
+        <translation>صدور (&amp;E)</translation>
     </message>
     <message>
         <source>Current View as &amp;CSV…</source>
@@ -2179,115 +2052,115 @@
     </message>
     <message>
         <source>&amp;Selected Records as CSV…</source>
-        <translation>رکوردهای &amp;انتخاب‌شده به‌صورت CSV…</translation>
+        <translation>رکوردهای انتخاب‌شده به‌صورت CSV (&amp;S)…</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>
-        <translation>بارگذاری داده‌های &amp;نمونه</translation>
+        <translation>بارگذاری داده‌های نمونه (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;واگرد</translation>
+        <translation>واگرد (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ا&amp;نجام دوباره</translation>
+        <translation>انجام دوباره (&amp;R)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>انتخاب &amp;همه</translation>
+        <translation>انتخاب همه (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete to Trash</source>
-        <translation>انتقال به &amp;سطل زباله</translation>
+        <translation>انتقال به سطل زباله (&amp;D)</translation>
     </message>
     <message>
         <source>Res&amp;tore from Trash</source>
-        <translation>&amp;بازیابی از سطل زباله</translation>
+        <translation>بازیابی از سطل زباله (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;مخاطبان</translation>
+        <translation>مخاطبان (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation>&amp;شرکت‌ها</translation>
+        <translation>شرکت‌ها (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation>سطل &amp;زباله</translation>
+        <translation>سطل زباله (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;جست‌وجو</translation>
+        <translation>جست‌وجو (&amp;S)</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation>&amp;ستون‌ها…</translation>
+        <translation>ستون‌ها (&amp;L)…</translation>
     </message>
     <message>
         <source>Show Side&amp;bar</source>
-        <translation>نمایش &amp;نوار کناری</translation>
+        <translation>نمایش نوار کناری (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>&amp;رکوردها</translation>
+        <translation>رکوردها (&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;Contact…</source>
-        <translation>&amp;مخاطب جدید…</translation>
+        <translation>مخاطب جدید (&amp;C)…</translation>
     </message>
     <message>
         <source>New Co&amp;mpany…</source>
-        <translation>&amp;شرکت جدید…</translation>
+        <translation>شرکت جدید (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;باز کردن</translation>
+        <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Bulk Update…</source>
-        <translation>به‌روزرسانی &amp;گروهی…</translation>
+        <translation>به‌روزرسانی گروهی (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Add Tags…</source>
-        <translation>&amp;افزودن برچسب…</translation>
+        <translation>افزودن برچسب (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Tags…</source>
-        <translation>&amp;حذف برچسب…</translation>
+        <translation>حذف برچسب (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation>&amp;ذخیرهٔ نما…</translation>
+        <translation>ذخیرهٔ نما (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>ا&amp;بزارها</translation>
+        <translation>ابزارها (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation>&amp;برچسب‌ها…</translation>
+        <translation>برچسب‌ها (&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
+        <translation>راهنما (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Kempt</source>
-        <translation>&amp;دربارهٔ Kempt</translation>
+        <translation>دربارهٔ Kempt (&amp;A)</translation>
     </message>
     <message>
         <source>%1 – Kempt</source>
@@ -2295,7 +2168,7 @@
     </message>
     <message>
         <source>&amp;Delete for Good…</source>
-        <translation>حذف &amp;دائمی…</translation>
+        <translation>حذف دائمی (&amp;D)…</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -2509,31 +2382,31 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;باز کردن</translation>
+        <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Bulk Update…</source>
-        <translation>به‌روزرسانی &amp;گروهی…</translation>
+        <translation>به‌روزرسانی گروهی (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Add Tags…</source>
-        <translation>&amp;افزودن برچسب…</translation>
+        <translation>افزودن برچسب (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Tags…</source>
-        <translation>&amp;حذف برچسب…</translation>
+        <translation>حذف برچسب (&amp;R)…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>انتقال به &amp;سطل زباله</translation>
+        <translation>انتقال به سطل زباله (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;بازیابی</translation>
+        <translation>بازیابی (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete for Good…</source>
-        <translation>حذف &amp;دائمی…</translation>
+        <translation>حذف دائمی (&amp;D)…</translation>
     </message>
     <message>
         <source>Open the company</source>
@@ -2952,23 +2825,23 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::TagManagerDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation>&amp;ایجاد</translation>
+        <translation>ایجاد (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;تغییر نام</translation>
+        <translation>تغییر نام (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation>ا&amp;دغام در…</translation>
+        <translation>ادغام در (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>Remove &amp;Unused…</source>
-        <translation>حذف موارد &amp;بلااستفاده…</translation>
+        <translation>حذف بلااستفاده‌ها (&amp;U)…</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3071,7 +2944,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
+        <translation>برچسب‌ها (&amp;T):</translation>
     </message>
     <message>
         <source>Add to:</source>
@@ -3083,11 +2956,11 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Add Tags</source>
-        <translation>&amp;افزودن برچسب‌ها</translation>
+        <translation>افزودن برچسب‌ها (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Tags</source>
-        <translation>&amp;حذف برچسب‌ها</translation>
+        <translation>حذف برچسب‌ها (&amp;R)</translation>
     </message>
     <message>
         <source>Type one or more tags, separated by commas.</source>
@@ -3194,7 +3067,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::TimelineWidget</name>
     <message>
         <source>&amp;Add to Timeline</source>
-        <translation>&amp;افزودن به خط زمانی</translation>
+        <translation>افزودن به خط زمانی (&amp;A)</translation>
     </message>
     <message>
         <source>Delete Entry</source>
@@ -3304,7 +3177,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation>&amp;پاک کردن منو</translation>
+        <translation>پاک کردن منو (&amp;C)</translation>
     </message>
 </context>
 <context>

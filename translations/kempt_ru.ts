@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Изменён</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Last contacted</source>
@@ -673,133 +673,6 @@
     <message>
         <source>The style guide writes it “%1”: tidy spacing and title case.</source>
         <translation>По руководству по стилю это пишется «%1»: аккуратные пробелы и заглавные первые буквы.</translation>
-    </message>
-</context>
-<context>
-    <name>FieldSuggestions</name>
-    <message>
-        <source>Mr</source>
-        <translation>г-н</translation>
-    </message>
-    <message>
-        <source>Ms</source>
-        <translation>г-жа</translation>
-    </message>
-    <message>
-        <source>Mrs</source>
-        <translation>госпожа</translation>
-    </message>
-    <message>
-        <source>Mx</source>
-        <translation>Mx</translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation>д-р</translation>
-    </message>
-    <message>
-        <source>Prof</source>
-        <translation>профессор</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Веб-сайт</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Cold call</source>
-        <translation>Холодный звонок</translation>
-    </message>
-    <message>
-        <source>Advertising</source>
-        <translation>Реклама</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Социальные сети</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Сельское хозяйство</translation>
-    </message>
-    <message>
-        <source>Automotive</source>
-        <translation>Автомобилестроение</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Строительство</translation>
-    </message>
-    <message>
-        <source>Consulting</source>
-        <translation>Консалтинг</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Образование</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Энергетика</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Финансы</translation>
-    </message>
-    <message>
-        <source>Food &amp; Beverage</source>
-        <translation>Продукты питания и напитки</translation>
-    </message>
-    <message>
-        <source>Healthcare</source>
-        <translation>Здравоохранение</translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation>Гостиничный бизнес</translation>
-    </message>
-    <message>
-        <source>Logistics</source>
-        <translation>Логистика</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>Производство</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>СМИ</translation>
-    </message>
-    <message>
-        <source>Public sector</source>
-        <translation>Государственный сектор</translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation>Розничная торговля</translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation>Программное обеспечение</translation>
-    </message>
-    <message>
-        <source>Telecommunications</source>
-        <translation>Телекоммуникации</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1295,11 @@
     <name>Kempt::ContactEditor</name>
     <message>
         <source>Work</source>
-        <translation>Рабочий</translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation>Домашний</translation>
+        <translation>Дом</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -1434,7 +1307,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>Другой</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1602,11 +1475,11 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Создан: %1</translation>
+        <translation>Создано: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Изменён: %1</translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source>Last contacted %1</source>
@@ -2994,7 +2867,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Remove &amp;Unused…</source>
-        <translation>Удалить &amp;неиспользуемые…</translation>
+        <translation>Удалить пус&amp;тые…</translation>
     </message>
     <message>
         <source>Tags</source>

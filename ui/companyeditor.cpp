@@ -126,8 +126,8 @@ QWidget *CompanyEditor::buildDetails()
     m_name = addLine(QStringLiteral("name"));
     m_legalForm = addLine(QStringLiteral("legalForm"));
     m_legalForm->setPlaceholderText(tr("e.g. GmbH, Ltd, Inc."));
-    m_industry = addCombo(QStringLiteral("industry"), FieldSuggestions::industries());
-    m_size = addCombo(QStringLiteral("size"), FieldSuggestions::companySizes());
+    m_industry = addCombo(QStringLiteral("industry"), FieldSuggestions::of(QStringLiteral("industry"), m_workspace));
+    m_size = addCombo(QStringLiteral("size"), FieldSuggestions::of(QStringLiteral("size"), m_workspace));
     m_website = addLine(QStringLiteral("website"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_phone = addLine(QStringLiteral("phone"));

@@ -175,7 +175,7 @@ QComboBox *ContactEditor::addCombo(const QString &objectName, const QStringList 
 QWidget *ContactEditor::buildDetails()
 {
     auto *page = new QWidget;
-    m_salutation = addCombo(QStringLiteral("salutation"), FieldSuggestions::salutations());
+    m_salutation = addCombo(QStringLiteral("salutation"), FieldSuggestions::of(QStringLiteral("salutation"), m_workspace));
     m_salutation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_salutation->setMinimumContentsLength(6);
     m_firstName = addLine(QStringLiteral("firstName"));
@@ -195,7 +195,7 @@ QWidget *ContactEditor::buildDetails()
     connect(m_company, &QLineEdit::textEdited, this, &ContactEditor::updateCompanyCompletions);
     const bool open = m_workspace && m_workspace->isOpen();
     m_owner = addCombo(QStringLiteral("owner"), open ? UserStore(m_workspace->db()).names() : QStringList());
-    m_leadSource = addCombo(QStringLiteral("leadSource"), FieldSuggestions::leadSources());
+    m_leadSource = addCombo(QStringLiteral("leadSource"), FieldSuggestions::of(QStringLiteral("lead_source"), m_workspace));
     m_website = addLine(QStringLiteral("website"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_tags = new TagsLineEdit(this);

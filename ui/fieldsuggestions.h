@@ -8,17 +8,13 @@ namespace Kempt {
 
 class Workspace;
 
-// Values offered in editable combo boxes: the workspace's owners and companies, a custom
-// field's choices, and common values for built-in picklists. Anything else may be typed.
+// Values offered in editable combo boxes; models/ decides them (FieldChoices), this only
+// reaches them from a widget. Anything else may still be typed.
 class FieldSuggestions
 {
 public:
     static QStringList of(const FieldDef &field, Workspace *workspace);
-
-    static QStringList salutations();
-    static QStringList leadSources();
-    static QStringList industries();
-    static QStringList companySizes();
+    static QStringList of(const QString &fieldKey, Workspace *workspace);
 };
 
 } // namespace Kempt

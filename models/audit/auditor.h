@@ -15,14 +15,16 @@ namespace Kempt {
 //
 // Work is split over threads: a reader with its own connection builds blocks of
 // QualityRecords by SQL, evaluator threads judge them and tally the scores, and the
-// calling thread writes the findings. The run holds the workspace's write lock from the
-// start (BEGIN IMMEDIATE), so no edit can fall between what was read and what is
-// written; edits made meanwhile wait (up to the busy timeout). Cancelling, or any
-// failure, rolls back: the previous issues and snapshots stay as they were.
+// calling thread writes the findings, each of the two on a connection of its own. The
+// run holds the workspace's write lock from the start (BEGIN IMMEDIATE), so no edit can
+// fall between what was read and what is written; edits made meanwhile wait (up to the
+// busy timeout). Cancelling, or any failure, rolls back: the previous issues and
+// snapshots stay as they were.
 class Auditor
 {
 public:
-    // db: an open connection on the calling thread, outside any transaction.
+    // db: an open connection to the workspace, outside any write transaction; the run
+    // opens its own connections to the same file and leaves db as it was.
     explicit Auditor(QSqlDatabase db);
 
     // Evaluating threads beside the reader and the writer (default 2).
@@ -41,7 +43,8 @@ public:
     static QString staleKey();
 
 private:
-    Result writeSnapshot(const AuditResult &result, qint64 *id);
+    Result runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result);
+    static Result writeSnapshot(QSqlDatabase db, const AuditResult &result, qint64 *id);
 
     QSqlDatabase m_db;
     int m_evaluators = 2;

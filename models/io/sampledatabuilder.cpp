@@ -238,8 +238,8 @@ void SampleDataBuilder::addChannels(Contact &contact, const Source::Name &first,
         contact.emails << EmailAddress{0, uniqueEmail(local, company->domain), QStringLiteral("work"), true};
     }
     if (!company || chance(30)) {
-        const QString domain = any(QStringList{QStringLiteral("example.com"), QStringLiteral("example.net"),
-                                               QStringLiteral("example.org")});
+        const QString domain = any(QStringList{QStringLiteral("mailhaven.net"), QStringLiteral("postbox.org"),
+                                               QStringLiteral("inboxly.com")});
         contact.emails << EmailAddress{0, uniqueEmail(first.latin + QLatin1Char('.') + last.latin, domain),
                                        QStringLiteral("home"), contact.emails.isEmpty()};
     }
@@ -480,7 +480,7 @@ Result SampleDataBuilder::addDeals()
         const bool closed = status != QLatin1String("open");
         const int stage = status == QLatin1String("won") ? 3 : closed ? pick(4) : weighted({35, 30, 20, 15});
         qint64 euros = qint64(2 + pick(119)) * 500;
-        if (src && src->size == QLatin1String("1001+"))
+        if (src && src->size == QStringLiteral("1000+"))
             euros *= 2;
         const int closedAgo = closed ? 1 + pick(150) : 0;
         const int createdAgo = closed ? closedAgo + 15 + pick(120) : 10 + pick(200);

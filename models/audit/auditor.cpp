@@ -217,9 +217,7 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
     qint64 done = 0;
     bool cancelled = false;
     while (r && !cancelled && pipeline.issues.pop(&block)) {
-        for (const IssueRow &row : block.rows)
-            if (!(r = writer.write(row)))
-                break;
+        r = writer.write(block.rows);
         done += block.records;
         if (r && sink && !sink->progress(done, total))
             cancelled = true;

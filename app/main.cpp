@@ -1,8 +1,9 @@
 #include "dialogpresenter.h"
 #include "mainwindow.h"
 #include "screenshottaker.h"
-#include "../translations/translations.h"
+#include "translations/translations.h"
 
+#include "audit/attachquality.h"
 #include "storage/workspace.h"
 #include "storage/workspacelocator.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
     }
 
     Kempt::Workspace workspace;
+    // Every edit made in the GUI keeps the data-quality issues current, as the CLI's do.
+    Kempt::attachQuality(&workspace);
     Kempt::DialogPresenter presenter;
     Kempt::MainWindow window(&workspace, &presenter);
     presenter.setParent(&window);

@@ -1,10 +1,8 @@
 #include "audit/auditor.h"
 #include "audit/audittally.h"
-#include "audit/blockqueue.h"
+#include "audit/auditpipeline.h"
 #include "audit/guideenginecache.h"
-#include "audit/issuewriter.h"
-#include "audit/qualityrecordreader.h"
-#include "audit/uniquenesscounter.h"
+#include "audit/issuemerger.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -13,7 +11,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QThread>
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -21,97 +18,11 @@ namespace Kempt {
 
 namespace {
 
-QAtomicInt s_readerCounter;
-
-struct IssueBlock
-{
-    std::vector<IssueRow> rows;
-    qint64 records = 0;
-};
-
-// What the threads of one run share.
-struct Pipeline
-{
-    explicit Pipeline(int evaluators)
-        : records(2 * evaluators + 2)
-        , issues(2 * evaluators + 2)
-        , evaluatorsLeft(evaluators)
-    {
-    }
-    BlockQueue<QList<QualityRecord>> records;
-    BlockQueue<IssueBlock> issues;
-    std::atomic<int> evaluatorsLeft;
-    Result readResult;
-    qint64 duplicateContacts = 0;
-    qint64 duplicateCompanies = 0;
-};
+QAtomicInt s_writerCounter;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Audit", text);
-}
-
-// The reader: its own connection, one read transaction, so the records and the
-// duplicate counts come from the same moment.
-void readRecords(const QString &path, int blockSize, Pipeline *p)
-{
-    const QString name = QStringLiteral("kempt-audit-%1").arg(s_readerCounter.fetchAndAddRelaxed(1));
-    Result r = Database::openConnection(path, name);
-    if (r) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        QSqlQuery(db).exec(QStringLiteral("BEGIN"));
-        bool stopped = false;
-        for (Entity entity : {Entity::Contact, Entity::Company}) {
-            QualityRecordReader reader(db, entity);
-            if (!(r = reader.open()))
-                break;
-            QList<QualityRecord> block;
-            block.reserve(blockSize);
-            QualityRecord record;
-            while (!stopped && reader.next(&record)) {
-                block.append(record);
-                if (block.size() == blockSize) {
-                    stopped = !p->records.push(std::move(block));
-                    block = QList<QualityRecord>();
-                    block.reserve(blockSize);
-                }
-            }
-            if (!stopped && !block.isEmpty())
-                stopped = !p->records.push(std::move(block));
-            if (!(r = reader.result()) || stopped)
-                break;
-        }
-        if (r && !stopped)
-            r = UniquenessCounter::count(db, &p->duplicateContacts, &p->duplicateCompanies);
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-        // Closed without Database::close(): its PRAGMA optimize would wait for the write
-        // lock this very audit holds.
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-    }
-    p->readResult = r;
-    p->records.close();
-}
-
-void evaluateRecords(const RuleEngine &engine, AuditTally *tally, Pipeline *p)
-{
-    QList<QualityRecord> block;
-    while (p->records.pop(&block)) {
-        IssueBlock out;
-        out.records = block.size();
-        out.rows.reserve(block.size() * 4);
-        for (const QualityRecord &record : std::as_const(block)) {
-            const QList<QualityIssue> issues = engine.evaluate(record);
-            tally->add(record, issues);
-            for (const QualityIssue &issue : issues)
-                out.rows.push_back(IssueRow::from(issue));
-        }
-        if (!p->issues.push(std::move(out)))
-            break;
-    }
-    if (--p->evaluatorsLeft == 0)
-        p->issues.close();
 }
 
 Result execute(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
@@ -161,7 +72,7 @@ Result Auditor::run(ProgressSink *sink, AuditResult *result)
     *result = AuditResult();
     if (!m_db.isOpen())
         return Result::failure(tr("No workspace is open. Open one, then run the audit."));
-    const QString name = QStringLiteral("kempt-audit-writer-%1").arg(s_readerCounter.fetchAndAddRelaxed(1));
+    const QString name = QStringLiteral("kempt-audit-writer-%1").arg(s_writerCounter.fetchAndAddRelaxed(1));
     Result r = Database::openConnection(m_db.databaseName(), name);
     if (r) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -195,52 +106,49 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
         result->cancelled = true;
         return rollback(Result::failure(tr("The audit was cancelled; the previous findings are kept.")));
     }
-    if (!(r = execute(db, QStringLiteral("DELETE FROM quality_issues"))))
-        return rollback(r);
-
-    Pipeline pipeline(m_evaluators);
+    AuditPipeline pipeline(m_evaluators, m_blockSize);
     std::vector<std::unique_ptr<AuditTally>> tallies;
     std::vector<std::unique_ptr<QThread>> threads;
     const QString path = db.databaseName();
-    const int blockSize = m_blockSize;
-    threads.emplace_back(QThread::create([path, blockSize, &pipeline] { readRecords(path, blockSize, &pipeline); }));
+    threads.emplace_back(QThread::create([path, &pipeline] { pipeline.read(path); }));
     for (int i = 0; i < m_evaluators; ++i) {
         tallies.push_back(std::make_unique<AuditTally>(engine.guide()));
         AuditTally *tally = tallies.back().get();
-        threads.emplace_back(QThread::create([&engine, tally, &pipeline] { evaluateRecords(engine, tally, &pipeline); }));
+        threads.emplace_back(QThread::create([&engine, tally, &pipeline] { pipeline.evaluate(engine, tally); }));
     }
     for (auto &t : threads)
         t->start();
 
-    IssueWriter writer(db);
-    IssueBlock block;
+    // The findings are replaced range by range, writing only what differs.
+    IssueMerger merger(db);
+    AuditPipeline::IssueBlock block;
     qint64 done = 0;
     bool cancelled = false;
-    while (r && !cancelled && pipeline.issues.pop(&block)) {
-        r = writer.write(block.rows);
+    while (r && !cancelled && pipeline.next(&block)) {
+        r = merger.merge(block.range.entity, block.range.after, block.range.upTo, block.rows);
         done += block.records;
         if (r && sink && !sink->progress(done, total))
             cancelled = true;
     }
-    if (!r || cancelled) {
-        pipeline.records.abort();
-        pipeline.issues.abort();
-    }
+    if (!r || cancelled)
+        pipeline.abort();
     for (auto &t : threads)
         t->wait();
     if (cancelled) {
         result->cancelled = true;
         return rollback(Result::failure(tr("The audit was cancelled; the previous findings are kept.")));
     }
+    if (r)
+        r = pipeline.readResult();
+    if (r)
+        r = merger.removeForeign();
     if (!r)
         return rollback(r);
-    if (!pipeline.readResult)
-        return rollback(pipeline.readResult);
 
     AuditTally tally(engine.guide());
     for (const auto &t : tallies)
         tally.merge(*t);
-    tally.setDuplicates(pipeline.duplicateContacts, pipeline.duplicateCompanies);
+    tally.setDuplicates(pipeline.duplicateContacts(), pipeline.duplicateCompanies());
     result->scores = tally.scores();
     result->details = tally.details();
     result->contacts = tally.contacts();

@@ -108,6 +108,8 @@ Result FixPlanner::run(bool write, FixSummary *summary) const
                 if (!r)
                     return r;
             }
+            if (const Result r = writer.flush(); !r)
+                return r;
             if (records.size() < kBlock)
                 break;
             last = records.last().id();

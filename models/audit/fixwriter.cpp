@@ -7,20 +7,12 @@
 
 namespace Kempt {
 
-namespace {
-
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-} // namespace
-
 FixWriter::FixWriter(QSqlDatabase db, bool write, FixSummary *summary, int samplesPerField)
     : m_db(db)
     , m_write(write)
     , m_summary(summary)
     , m_samplesPerField(samplesPerField)
+    , m_batch(db)
 {
 }
 
@@ -129,11 +121,9 @@ Result FixWriter::writeValue(const QualityRecord &record, const RecordRefs &refs
             if (row <= 0)
                 return Result::success();
             *applied = true;
-            if (!m_write)
-                return Result::success();
-            if (after.isEmpty())
-                return run(QStringLiteral("DELETE FROM contact_emails WHERE id = ?"), {row});
-            return run(QStringLiteral("UPDATE contact_emails SET address = ? WHERE id = ?"), {after, row});
+            if (m_write)
+                m_batch.setEmail(row, after);
+            return Result::success();
         }
         break;
     case QualityField::Phone:
@@ -142,12 +132,9 @@ Result FixWriter::writeValue(const QualityRecord &record, const RecordRefs &refs
             if (row <= 0)
                 return Result::success();
             *applied = true;
-            if (!m_write)
-                return Result::success();
-            if (after.isEmpty())
-                return run(QStringLiteral("DELETE FROM contact_phones WHERE id = ?"), {row});
-            return run(QStringLiteral("UPDATE contact_phones SET number = ?, e164 = coalesce(nullif(?, ''), e164) WHERE id = ?"),
-                       {after, text(fixed.phoneE164().value(index)), row});
+            if (m_write)
+                m_batch.setPhone(row, after, fixed.phoneE164().value(index));
+            return Result::success();
         }
         break;
     default:
@@ -156,12 +143,15 @@ Result FixWriter::writeValue(const QualityRecord &record, const RecordRefs &refs
     if (!contact && field == QualityField::Name)
         m_ownCompanies.insert(id, after);
     *applied = true;
-    if (!m_write)
-        return Result::success();
     // Every other field is a column of the record's own table named like its key.
-    return run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                   .arg(contact ? QStringLiteral("contacts") : QStringLiteral("companies"), QualityRecord::keyOf(field)),
-               {text(after), id});
+    if (m_write)
+        m_batch.setColumn(record.entity(), id, QualityRecord::keyOf(field), after);
+    return Result::success();
+}
+
+Result FixWriter::flush()
+{
+    return m_batch.apply();
 }
 
 Result FixWriter::change(const QualityRecord &record, const RecordRefs &refs, const QualityRecord &fixed)
@@ -194,11 +184,8 @@ Result FixWriter::change(const QualityRecord &record, const RecordRefs &refs, co
             const QString e164 = now.value(i);
             if (e164.isEmpty() || e164 == was.value(i) || record.valueAt(QualityField::Phone, i) != fixed.valueAt(QualityField::Phone, i))
                 continue;
-            if (m_write) {
-                const Result r = run(QStringLiteral("UPDATE contact_phones SET e164 = ? WHERE id = ?"), {e164, refs.phoneIds.at(i)});
-                if (!r)
-                    return r;
-            }
+            if (m_write)
+                m_batch.setPhone(refs.phoneIds.at(i), record.valueAt(QualityField::Phone, i), e164);
             changes.append({QStringLiteral("phone_e164"), was.value(i), e164});
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/fixbatch.h"
 #include "audit/fixsummary.h"
 #include "audit/recordrefs.h"
 #include "core/result.h"
@@ -12,8 +13,9 @@
 
 namespace Kempt {
 
-// Writes one record's fixed values back to where they live, with prepared statements,
-// and counts them in a FixSummary (a dry run only counts). The rules of the house:
+// Writes records' fixed values back to where they live (row values set-based through
+// FixBatch, shared names with prepared statements) and counts them in a FixSummary (a
+// dry run only counts). The rules of the house:
 // - a column is set to the fixed value; an e-mail or phone row likewise (a phone also
 //   gets its E.164 form; a value fixed to nothing removes the row);
 // - values a record shows from a shared row (a contact's company, an owner, a tag) are
@@ -36,6 +38,9 @@ public:
     // fixed: RuleEngine::applyFixes(record). A shared row is counted with the first
     // record that shows it.
     Result change(const QualityRecord &record, const RecordRefs &refs, const QualityRecord &fixed);
+    // Writes the values change() collected (FixBatch); the planner calls it after each
+    // block of records, so that the next block reads what was written.
+    Result flush();
 
 private:
     struct Change
@@ -54,7 +59,8 @@ private:
     bool m_write;
     FixSummary *m_summary;
     int m_samplesPerField;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once per SQL text
+    FixBatch m_batch;
     QHash<qint64, QString> m_ownCompanies; // renamed by the companies' own rules
     QHash<qint64, QString> m_companies;    // renamed for a contact's company field
     QHash<qint64, QString> m_users;

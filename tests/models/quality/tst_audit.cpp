@@ -123,6 +123,21 @@ private:
         return rows;
     }
 
+    static QStringList findingsWithText(QSqlDatabase db)
+    {
+        QStringList rows;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT entity, entity_id, rule, field, severity, message, suggestion FROM quality_issues"));
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 7; ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        return rows;
+    }
+
     static QStringList allIssueRows(QSqlDatabase db)
     {
         QStringList rows;
@@ -289,6 +304,39 @@ private Q_SLOTS:
         }));
         QVERIFY(Auditor(ws->db()).run(nullptr, &result));
         QVERIFY(allIssueRows(ws->db()) != before);
+    }
+
+    void aRepeatedAuditRepairsWhateverTheTableHeld()
+    {
+        TestWorkspace ws;
+        buildSmallWorkspace(ws);
+        AuditResult result;
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result));
+        const QStringList fresh = findingsWithText(ws->db());
+        // Damage of every kind: rows gone, rows changed, rows twice, rows of records
+        // that are trashed or do not exist, rows of an unknown kind of record.
+        QVERIFY(ws->write(BatchKind::System, QStringLiteral("damage"), [](QSqlDatabase db) {
+            QSqlQuery q(db);
+            Result r = exec(q, QStringLiteral("DELETE FROM quality_issues WHERE id IN (SELECT min(id) FROM quality_issues)"));
+            if (r)
+                r = exec(q, QStringLiteral("UPDATE quality_issues SET message = 'stale text' WHERE entity_id = 2 AND entity = 'contact'"));
+            if (r)
+                r = exec(q, QStringLiteral("INSERT INTO quality_issues(entity, entity_id, rule, field, severity, message, suggestion) "
+                                           "SELECT entity, entity_id, rule, field, severity, message, suggestion FROM quality_issues "
+                                           "WHERE entity = 'company'"));
+            for (const QString &row : {QStringLiteral("'contact', 5"), QStringLiteral("'contact', 999"), QStringLiteral("'deal', 1"),
+                                       QStringLiteral("'company', 0")})
+                if (r)
+                    r = exec(q, QStringLiteral("INSERT INTO quality_issues(entity, entity_id, rule, severity) VALUES (%1, 'x', 'warning')").arg(row));
+            return r;
+        }));
+        QVERIFY(findingsWithText(ws->db()) != fresh);
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result));
+        QCOMPARE(findingsWithText(ws->db()), fresh);
+        // And a run over findings that are all still right changes none of them.
+        const QStringList ids = allIssueRows(ws->db());
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result));
+        QCOMPARE(allIssueRows(ws->db()), ids);
     }
 
     void progressCountsEveryRecord()

@@ -50,6 +50,10 @@ private:
     static void compareWithFullAudit(Workspace *workspace, const QString &step)
     {
         const QStringList incremental = issueRows(workspace->db());
+        // From an empty table: the audit then writes every finding itself rather than
+        // keeping the stored ones it agrees with.
+        QSqlQuery clear(workspace->db());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM quality_issues")));
         AuditResult result;
         const Result r = Auditor(workspace->db()).run(nullptr, &result);
         QVERIFY2(r.ok(), qPrintable(r.message()));

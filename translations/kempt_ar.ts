@@ -43,6 +43,26 @@
         <source>%1 failed: %2</source>
         <translation>فشلت عملية «%1»: %2</translation>
     </message>
+    <message>
+        <source>No workspace is open. Open one, then run the audit.</source>
+        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة، ثم شغّل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the previous findings are kept.</source>
+        <translation>أُلغي التدقيق؛ تم الاحتفاظ بالنتائج السابقة.</translation>
+    </message>
+    <message>
+        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
+        <translation>لا توجد في دليل الأسلوب قاعدة باسم &quot;%1&quot;. القواعد التي لها إصلاحات: %2.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
+        <translation>القاعدة &quot;%1&quot; تفحص %2؛ ولا يوجد ما يمكنها تغييره بنفسها. حدّد قاعدة تتعلق بطريقة كتابة القيم (راجع &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
+        <translation>القاعدة &quot;%1&quot; معطّلة في دليل الأسلوب. فعّلها أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -232,6 +252,234 @@
     <message>
         <source>Loaded the sample data into %1: %2 contacts, %3 companies, %4 deals.</source>
         <translation>تم تحميل البيانات النموذجية في %1: جهات الاتصال: %2، الشركات: %3، الصفقات: %4.</translation>
+    </message>
+    <message>
+        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
+        <translation>فحص كل السجلات وفق دليل الأسلوب: الدرجات، والنتائج لكل قاعدة، والسجلات الأكثر حاجة إلى المعالجة</translation>
+    </message>
+    <message>
+        <source>How many of the records with most to do to list (default 10).</source>
+        <translation>عدد السجلات الأكثر حاجة إلى المعالجة المراد عرضها (الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>audit takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر audit لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
+        <translation>يحتاج --top إلى عدد صحيح من 0 إلى 10000، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
+        <translation>تم تدقيق سجلات %4 خلال %5 ث باستخدام %6. السجلات: %1 (جهات الاتصال: %2، الشركات: %3)، النتائج: %7.</translation>
+    </message>
+    <message>
+        <source>style guide version %1</source>
+        <translation>دليل الأسلوب، الإصدار %1</translation>
+    </message>
+    <message>
+        <source>the default style guide</source>
+        <translation>دليل الأسلوب الافتراضي</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 100, higher is better):</source>
+        <translation>الدرجات (من 0 إلى 100، والأعلى أفضل):</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>الاكتمال</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>الاتساق</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>عدم التكرار</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>الحداثة</translation>
+    </message>
+    <message>
+        <source>Findings per rule (records, errors, warnings, fixes):</source>
+        <translation>النتائج لكل قاعدة (السجلات، الأخطاء، التحذيرات، الإصلاحات):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Records with most to do:</source>
+        <translation>السجلات الأكثر حاجة إلى المعالجة:</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 fixes</source>
+        <translation>الأخطاء: %1، التحذيرات: %2، الإصلاحات: %3</translation>
+    </message>
+    <message>
+        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
+        <translation>فحص قيمة واحدة في كل سطر من الإدخال القياسي، وكتابة المُدخل والقيمة الموحّدة والحكم والسبب والاقتراح بتنسيق TSV</translation>
+    </message>
+    <message>
+        <source>What the values are: email, phone, name, company, country or date.</source>
+        <translation>نوع القيم: email أو phone أو name أو company أو country أو date.</translation>
+    </message>
+    <message>
+        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
+        <translation>بلد أرقام الهاتف التي لا تبدأ بـ+CC (رمز ISO مثل DE).</translation>
+    </message>
+    <message>
+        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
+        <translation>طريقة قراءة التواريخ الرقمية: dmy (31/12/2024) أو mdy (12/31/2024) أو ymd. بدونه يُعدّ تاريخ مثل 03/04/2024 ملتبسًا.</translation>
+    </message>
+    <message>
+        <source>Name the kind of values with --field %1.</source>
+        <translation>حدّد نوع القيم باستخدام --field %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
+        <translation>&quot;%1&quot; ليس حقلًا يعرفه الأمر check؛ استخدم --field %2.</translation>
+    </message>
+    <message>
+        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
+        <translation>يقبل --region رمز بلد من حرفين مثل DE، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
+        <translation>قيمة --order هي dmy أو mdy أو ymd، وليست &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check reads its values from standard input, one a line; it takes no file name.</source>
+        <translation>يقرأ الأمر check قيمه من الإدخال القياسي، قيمة في كل سطر؛ ولا يقبل اسم ملف.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation>تتعذّر قراءة الإدخال القياسي: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be written: %1</source>
+        <translation>تعذّرت كتابة النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>%1 phone, stored E.164 form</source>
+        <translation>هاتف %1 (الصيغة المخزّنة E.164)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
+        <translation>تطبيق إصلاحات دليل الأسلوب على كل السجلات كتغيير واحد يمكن التراجع عنه (--dry-run: عرضها فقط)</translation>
+    </message>
+    <message>
+        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
+        <translation>تطبيق إصلاحات هذه القاعدة فقط (معرّف من &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>عرض ما سيتغيّر دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>fix takes no file name; name the workspace with --db FILE.</source>
+        <translation>الأمر fix لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
+        <translation>يحتاج --rule إلى معرّف قاعدة، مثل --rule contact.phone.format.</translation>
+    </message>
+    <message>
+        <source>the style guide&apos;s fixes</source>
+        <translation>إصلاحات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>the fixes of rule %1</source>
+        <translation>إصلاحات القاعدة %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every record already follows %1.</source>
+        <translation>لا يوجد ما يُصلَح: جميع السجلات تتبع بالفعل %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
+        <translation>تشغيل تجريبي: ستغيّر %1 عدد %2 من السجلات (%3 من القيم). لم تتم كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
+        <translation>طُبّقت %1 على %2 من سجلات %4 (%3 من القيم) كتغيير واحد (الدفعة %5).</translation>
+    </message>
+    <message>
+        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
+        <translation>كتابة دليل الأسلوب النشط إلى FILE بتنسيق JSON، أو حفظ FILE كإصدار تالٍ، أو سرد الإصدارات (&quot;-&quot; للإخراج أو الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>Why the rules change; stored with the imported version.</source>
+        <translation>سبب تغيير القواعد؛ يُحفظ مع الإصدار المستورد.</translation>
+    </message>
+    <message>
+        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
+        <translation>استخدم &quot;style-guide export FILE&quot; أو &quot;style-guide import FILE&quot; أو &quot;style-guide history&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide could not be written to standard output.</source>
+        <translation>تعذّرت كتابة دليل الأسلوب إلى الإخراج القياسي.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
+        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر لدليل الأسلوب.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 (%2 rules) written to %3.</source>
+        <translation>كُتب دليل الأسلوب، الإصدار %1 (عدد القواعد: %2)، إلى %3.</translation>
+    </message>
+    <message>
+        <source>The default style guide (%1 rules) written to %2.</source>
+        <translation>كُتب دليل الأسلوب الافتراضي (عدد القواعد: %1) إلى %2.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file name.</source>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من اسم الملف.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>لم يتم استيراد %1. %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>مستورد من %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>لم يتم استيراد %1: %2</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 stored: %2 rules from %3.</source>
+        <translation>حُفظ دليل الأسلوب، الإصدار %1: عدد القواعد %2، من %3.</translation>
+    </message>
+    <message>
+        <source>No style guide is stored; the default guide applies.</source>
+        <translation>لا يوجد دليل أسلوب محفوظ؛ يُطبَّق الدليل الافتراضي.</translation>
     </message>
 </context>
 <context>
@@ -517,6 +765,170 @@
     </message>
 </context>
 <context>
+    <name>CompanyNormalizer</name>
+    <message>
+        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>اسم الشركة لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
+        <translation>«%1» لا يحتوي على أحرف أو أرقام؛ أدخل اسم الشركة.</translation>
+    </message>
+    <message>
+        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
+        <translation>«%1» مجرد شكل قانوني؛ أدخل اسم الشركة أيضًا.</translation>
+    </message>
+    <message>
+        <source>invisible characters removed</source>
+        <translation>أُزيلت الأحرف غير المرئية</translation>
+    </message>
+    <message>
+        <source>spacing tidied</source>
+        <translation>رُتّبت المسافات</translation>
+    </message>
+    <message>
+        <source>capitalisation follows the style guide</source>
+        <translation>حالة الأحرف وفق دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>legal form written “%1”</source>
+        <translation>كُتب الشكل القانوني «%1»</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”: %2.</source>
+        <translation>خُزّن بالشكل «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNormalizer</name>
+    <message>
+        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>حقل البلد لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
+        <translation>«%1» ليس بلدًا يعرفه Kempt؛ استخدم اسمًا أو رمز ISO مثل DE.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
+        <translation>قد يعني «%1» %2؛ استخدم رمز ISO للبلد المقصود.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>“%1” is stored as the ISO code %2 (%3).</source>
+        <translation>يُخزَّن «%1» بالرمز %2 وفق ISO (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldStore</name>
+    <message>
+        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
+        <translation>يحتاج الحقل المخصص إلى تسمية. اكتب واحدة، مثل &quot;رقم العقد&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
+        <translation>يوجد بالفعل حقل %1 بالتسمية &quot;%2&quot;. اختر تسمية أخرى.</translation>
+    </message>
+    <message>
+        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
+        <translation>حقل الاختيار &quot;%1&quot; يحتاج إلى خيار واحد على الأقل. أضف القيم التي يمكن للمستخدمين اختيارها.</translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists. Refresh the list and try again.</source>
+        <translation>لم يعد الحقل المخصص موجودًا. حدّث القائمة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
+        <translation>يحتاج %1 إلى رقم، مثل 42 أو 3.5؛ و&quot;%2&quot; ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
+        <translation>يحتاج %1 إلى تاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31؛ و&quot;%2&quot; ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
+        <translation>يجب أن يكون %1 إحدى القيم %2؛ و&quot;%3&quot; ليست منها. اختر إحداها، أو أضفها إلى خيارات الحقل.</translation>
+    </message>
+    <message>
+        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
+        <translation>%1 مربع اختيار، لذا يقبل yes أو no (أو true/false، 1/0)؛ و&quot;%2&quot; ليس أيًّا منها.</translation>
+    </message>
+</context>
+<context>
+    <name>DateNormalizer</name>
+    <message>
+        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>حقل التاريخ لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
+        <translation>«%1» ليس تاريخًا يستطيع Kempt قراءته؛ اكتبه بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>the two-digit year is read as %1</source>
+        <translation>قُرئت السنة المكتوبة برقمين على أنها %1</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
+        <translation>قد يكون «%1» هو %2 (اليوم أولًا) أو %3 (الشهر أولًا)؛ حدّد ترتيب التاريخ للعمود أو اكتبه بصيغة سنة-شهر-يوم.</translation>
+    </message>
+    <message>
+        <source>read day first, as dotted dates are</source>
+        <translation>قُرئ اليوم أولًا، كما في التواريخ المفصولة بنقاط</translation>
+    </message>
+    <message>
+        <source>read day first</source>
+        <translation>قُرئ اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>read month first</source>
+        <translation>قُرئ الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
+        <translation>لا يوجد في «%1» شهر رقمه %2 عند قراءته بترتيب %3؛ وبالترتيب المعاكس يكون %4.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>converted from the Persian (Solar Hijri) calendar</source>
+        <translation>حُوّل من التقويم الهجري الشمسي</translation>
+    </message>
+    <message>
+        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
+        <translation>السنة في «%1» هي %2؛ يخزّن Kempt التواريخ بالتقويم الميلادي، لذا حوّل التواريخ من التقاويم الأخرى أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
+        <translation>«%1» ليس تاريخًا: الشهر %2 من عام %3 لا يحتوي على اليوم %4.</translation>
+    </message>
+    <message>
+        <source>the time of day is dropped</source>
+        <translation>حُذف الوقت</translation>
+    </message>
+    <message>
+        <source>Stored as %1 (year-month-day).</source>
+        <translation>خُزّن بالشكل %1 (سنة-شهر-يوم).</translation>
+    </message>
+    <message>
+        <source>Stored as %1: %2.</source>
+        <translation>خُزّن بالشكل %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
         <source>a part starting with “xn--” is not valid punycode</source>
@@ -561,6 +973,170 @@
     <message>
         <source>it contains a character domain names cannot have</source>
         <translation>يحتوي على حرف غير مسموح به في أسماء النطاقات</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>يجب أن يوجد شيء بعد العلامة @.</translation>
+    </message>
+    <message>
+        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
+        <translation>لا تُقبل العناوين التي تحتوي على عنوان IP بين قوسين بعد العلامة @؛ استخدم اسم النطاق.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not a valid domain name: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ ليس اسم نطاق صالحًا: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a space.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على مسافة.</translation>
+    </message>
+    <message>
+        <source>Comments in parentheses are not accepted in an address.</source>
+        <translation>لا تُقبل التعليقات بين الأقواس في العنوان.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one @-sign.</source>
+        <translation>يحتوي العنوان على أكثر من علامة @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مسموح به في أسماء النطاقات: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
+        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مرئي أو غير آمن: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a dot.</source>
+        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بنقطة.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a dot.</source>
+        <translation>لا يمكن أن ينتهي العنوان بنقطة.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a hyphen.</source>
+        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بشَرطة.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a hyphen.</source>
+        <translation>لا يمكن أن ينتهي العنوان بشَرطة.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot have two dots in a row.</source>
+        <translation>لا يمكن أن يحتوي الجزء الذي يلي العلامة @ على نقطتين متتاليتين.</translation>
+    </message>
+    <message>
+        <source>A hyphen cannot stand next to a dot in a domain name.</source>
+        <translation>لا يمكن أن تجاور الشَّرطة نقطةً في اسم النطاق.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
+        <translation>طول أحد أجزاء النطاق بين النقاط %1 حرفًا؛ والحد الأقصى المسموح به 63.</translation>
+    </message>
+    <message>
+        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
+        <translation>لا يمكن أن يحتوي جزء من النطاق على «--» في موضع الحرفين الثالث والرابع إلا إذا كان ترميز punycode ‏(xn--).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign needs a dot, as in example.com.</source>
+        <translation>يجب أن يحتوي الجزء الذي يلي العلامة @ على نقطة، كما في example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a top-level domain.</source>
+        <translation>«%1» ليس نطاقًا من المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>“.%1” is reserved and never receives mail.</source>
+        <translation>«.%1» محجوز ولا يستقبل البريد أبدًا.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>العنوان فارغ.</translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; at most %2 are allowed.</source>
+        <translation>طول العنوان %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
+        <translation>«%1» نص مؤقت وليس عنوان بريد إلكتروني؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The address has %1 instead of a plain @-sign.</source>
+        <translation>يحتوي العنوان على %1 بدلًا من العلامة @ العادية.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
+        <translation>يحتاج عنوان البريد الإلكتروني إلى العلامة @، كما في ann@example.com.</translation>
+    </message>
+    <message>
+        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
+        <translation>لا يُقبل اسم أو أقواس زاوية حول العنوان؛ احتفظ بالعنوان فقط.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>يجب أن يوجد شيء قبل العلامة @.</translation>
+    </message>
+    <message>
+        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
+        <translation>لا تُقبل علامات التنصيص قبل العلامة @؛ فمعظم أنظمة البريد ترفض مثل هذه العناوين.</translation>
+    </message>
+    <message>
+        <source>An address cannot have two dots in a row.</source>
+        <translation>لا يمكن أن يحتوي العنوان على نقطتين متتاليتين.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
+        <translation>يحتوي العنوان على حرف غير مرئي أو غير آمن قبل العلامة @: %1.</translation>
+    </message>
+    <message>
+        <source>An address cannot start with a dot.</source>
+        <translation>لا يمكن أن يبدأ العنوان بنقطة.</translation>
+    </message>
+    <message>
+        <source>There cannot be a dot right before the @-sign.</source>
+        <translation>لا يمكن أن توجد نقطة مباشرة قبل العلامة @.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a space.</source>
+        <translation>الجزء الذي يسبق العلامة @ يحتوي على مسافة.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character: %1.</source>
+        <translation>يحتوي العنوان على فاصل أسطر أو حرف تحكم آخر: %1.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
+        <translation>الجزء الذي يسبق العلامة @ يحتوي على حرف غير مسموح به: %1.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
+        <translation>النطاق العلوي «.%1» غير موجود؛ هل تقصد %2؟</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
+        <translation>«%1» نص مؤقت وليس عنوانًا حقيقيًا؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a typo of %2.</source>
+        <translation>يبدو أن «%1» خطأ إملائي في %2.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
+        <translation>النطاق العلوي «.%1» غير موجود؛ تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for examples and never receives mail.</source>
+        <translation>%1 محجوز للأمثلة ولا يستقبل البريد أبدًا.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
+        <translation>طول الجزء الذي يسبق العلامة @ هو %1 حرفًا؛ يسمح المعيار بـ%2، وبعض الخوادم ترفض ما هو أطول.</translation>
+    </message>
+    <message>
+        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
+        <translation>«%1@» صندوق بريد مشترك (حساب وظيفي)، وليس عنوان شخص.</translation>
     </message>
 </context>
 <context>
@@ -708,22 +1284,6 @@
 <context>
     <name>Kempt</name>
     <message>
-        <source>Company</source>
-        <translation>الشركة</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>%1 phone, stored E.164 form</source>
-        <translation>هاتف %1 (الصيغة المخزّنة E.164)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no output to write to</source>
         <translation>لا يوجد مُخرَج للكتابة إليه</translation>
     </message>
@@ -758,138 +1318,6 @@
     <message>
         <source>%1 already holds contacts. The sample data goes into an empty workspace; create one with File &gt; New.</source>
         <translation>يحتوي %1 بالفعل على جهات اتصال. تُحمَّل البيانات النموذجية في مساحة عمل فارغة فقط؛ أنشئ واحدة من ملف &gt; مساحة عمل جديدة.</translation>
-    </message>
-    <message>
-        <source>has extra spaces</source>
-        <translation>يحتوي على مسافات زائدة</translation>
-    </message>
-    <message>
-        <source>contains invisible characters or letter variants that search would miss</source>
-        <translation>يحتوي على أحرف غير مرئية أو أشكال بديلة للحروف قد يغفلها البحث</translation>
-    </message>
-    <message>
-        <source>is not in capitals</source>
-        <translation>ليس مكتوبًا بالأحرف الكبيرة</translation>
-    </message>
-    <message>
-        <source>is not in lowercase</source>
-        <translation>ليس مكتوبًا بالأحرف الصغيرة</translation>
-    </message>
-    <message>
-        <source>is not in title case</source>
-        <translation>ليس مكتوبًا بأحرف أولى كبيرة</translation>
-    </message>
-    <message>
-        <source>is not in the national form the style guide stores</source>
-        <translation>ليس بالصيغة المحلية التي يعتمدها دليل الأسلوب</translation>
-    </message>
-    <message>
-        <source>is not in the international form the style guide stores</source>
-        <translation>ليس بالصيغة الدولية التي يعتمدها دليل الأسلوب</translation>
-    </message>
-    <message>
-        <source>is not in the form the style guide stores (the domain in lowercase)</source>
-        <translation>ليس بالصيغة التي يعتمدها دليل الأسلوب (النطاق بأحرف صغيرة)</translation>
-    </message>
-    <message>
-        <source>is not a two-letter ISO country code</source>
-        <translation>ليس رمز بلد ISO من حرفين</translation>
-    </message>
-    <message>
-        <source>is not written as in the list</source>
-        <translation>لا يطابق طريقة كتابته في القائمة</translation>
-    </message>
-    <message>
-        <source>is not an ISO date (year-month-day)</source>
-        <translation>ليس تاريخًا بصيغة ISO (سنة-شهر-يوم)</translation>
-    </message>
-    <message>
-        <source>is not the standard spelling of the legal form</source>
-        <translation>ليس الكتابة القياسية للشكل القانوني</translation>
-    </message>
-    <message>
-        <source>does not spell its legal form the standard way</source>
-        <translation>لا يكتب شكله القانوني بالطريقة القياسية</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be true or false.</source>
-        <translation>%1: يجب أن تكون قيمة المعامل &quot;%2&quot; هي true أو false.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
-        <translation>%1: المعامل &quot;%2&quot;: %3؛ استخدم إحدى القيم: %4.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>غير موجود</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
-        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص تحتوي على عنصر واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
-        <translation>%1: العنصر %2 من المعامل &quot;%3&quot; ليس نصًا. اكتبه بين علامتي تنصيص ولا تترك أي عنصر فارغًا.</translation>
-    </message>
-    <message>
-        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
-        <translation>%1: القيمة &quot;%2&quot; مذكورة مرتين في &quot;values&quot;. اذكر كل قيمة مرة واحدة.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
-        <translation>%1: يجب أن يربط المعامل &quot;synonyms&quot; ما يكتبه المستخدمون بقيمة، مثل {&quot;website&quot;: &quot;Web&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
-        <translation>%1: أحد المرادفات في &quot;synonyms&quot; فارغ. احذفه.</translation>
-    </message>
-    <message>
-        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
-        <translation>%1: المرادف &quot;%2&quot; يشير إلى &quot;%3&quot;، وهي ليست من &quot;values&quot;. اجعله يشير إلى إحدى القيم: %4.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: يجب أن يكون &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
-        <translation>%1: العنصر %2 من &quot;%3&quot; ليس نصًا. ضعه بين علامتي تنصيص.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
-        <translation>%1: &quot;fields&quot; فارغ. اذكر الحقول التي تفحصها القاعدة، مثل [&quot;email&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
-        <translation>%1: &quot;%2&quot; ليس حقلًا من حقول %3. استخدم أحد الحقول: %4.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
-        <translation>%1: لا يمكن لقاعدة من نوع %2 فحص الحقل &quot;%3&quot;. احذف الحقل أو استخدم نوعًا آخر من القواعد.</translation>
-    </message>
-    <message>
-        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
-        <translation>%1: لا يمكن لقاعدة قائمة الاختيارات فحص &quot;%2&quot; لأنه يحتوي على عدة قيم.</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
-        <translation>%1: الحقل &quot;%2&quot; مذكور مرتين. اذكر كل حقل مرة واحدة.</translation>
-    </message>
-    <message>
-        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
-        <translation>%1: قواعد الموافقة تنطبق على جهات الاتصال. اضبط &quot;entity&quot; على &quot;contact&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
-        <translation>%1: قواعد الشكل القانوني تنطبق على الشركات. اضبط &quot;entity&quot; على &quot;company&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
-        <translation>%1: لا توجد لدى قاعدة من نوع %2 أي إصلاحات تلقائية. اضبط &quot;severity&quot; على &quot;error&quot; أو &quot;warning&quot;.</translation>
     </message>
     <message>
         <source>Updating the change journal</source>
@@ -972,110 +1400,96 @@
         <translation>لا توجد شركة باسم &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
-        <translation>لا يمكن إضافة وسوم إلى الصفقات. أضف الوسم إلى جهة الاتصال أو الشركة المرتبطة بالصفقة بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>A note is not an activity. Add it as a note instead.</source>
-        <translation>الملاحظة ليست نشاطًا. أضفها كملاحظة بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
-        <translation>تحتاج المهمة إلى موضوع يوضح ما يجب فعله. اكتب موضوعًا، مثل &quot;إرسال العرض&quot;.</translation>
-    </message>
-    <message>
         <source>There is no owner called &quot;%1&quot;.</source>
         <translation>لا يوجد مالك باسم &quot;%1&quot;.</translation>
     </message>
-</context>
-<context>
-    <name>Kempt::AuditCommand</name>
     <message>
-        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
-        <translation>فحص كل السجلات وفق دليل الأسلوب: الدرجات، والنتائج لكل قاعدة، والسجلات الأكثر حاجة إلى المعالجة</translation>
+        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 غير موجود. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>إخراج JSON بدلًا من النص.</translation>
+        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
+        <translation>%1 مجلد وليس ملف مساحة عمل. اختر ملفًا بامتداد ‎.sqlite.</translation>
     </message>
     <message>
-        <source>How many of the records with most to do to list (default 10).</source>
-        <translation>عدد السجلات الأكثر حاجة إلى المعالجة المراد عرضها (الافتراضي 10).</translation>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من صلاحيات الملف.</translation>
     </message>
     <message>
-        <source>audit takes no file name; name the workspace with --db FILE.</source>
-        <translation>الأمر audit لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
+        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 فارغ، لذا فهو ليس مساحة عمل Kempt. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
     </message>
     <message>
-        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
-        <translation>يحتاج --top إلى عدد صحيح من 0 إلى 10000، وليس &quot;%1&quot;.</translation>
+        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
+        <translation>%1 ليس مساحة عمل Kempt (ليس قاعدة بيانات SQLite). لنقل محتواه إلى Kempt، استخدم ملف &gt; استيراد.</translation>
     </message>
     <message>
-        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
-        <translation>تم تدقيق سجلات %4 خلال %5 ث باستخدام %6. السجلات: %1 (جهات الاتصال: %2، الشركات: %3)، النتائج: %7.</translation>
+        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
+        <translation>%1 للقراءة فقط. يجب أن يتمكن Kempt من حفظ التغييرات: اجعل الملف قابلًا للكتابة، أو انسخه إلى مجلد لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
-        <source>style guide version %1</source>
-        <translation>دليل الأسلوب، الإصدار %1</translation>
+        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
+        <translation>مجلد %1 للقراءة فقط، وSQLite يحفظ ملف السجل الخاص به بجوار الملف. انقل مساحة العمل إلى مجلد لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
-        <source>the default style guide</source>
-        <translation>دليل الأسلوب الافتراضي</translation>
+        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
+        <translation>%1 موجود بالفعل. اختر اسم ملف جديدًا، أو افتحه من ملف &gt; فتح.</translation>
     </message>
     <message>
-        <source>Scores (0 to 100, higher is better):</source>
-        <translation>الدرجات (من 0 إلى 100، والأعلى أفضل):</translation>
+        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>يتعذّر إنشاء مجلد %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
-        <source>Overall</source>
-        <translation>الإجمالي</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>يتعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>الاكتمال</translation>
+        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
+        <translation>%1 تالف أو ليس قاعدة بيانات (%2). استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>Validity</source>
-        <translation>الصحة</translation>
+        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
+        <translation>%1 قاعدة بيانات SQLite، لكنه ليس مساحة عمل Kempt. لن يغيّر Kempt فيه شيئًا.</translation>
     </message>
     <message>
-        <source>Consistency</source>
-        <translation>الاتساق</translation>
+        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
+        <translation>حُفظ %1 بإصدار أحدث من Kempt (تنسيق مساحة العمل %2؛ وهذا الإصدار يقرأ حتى %3). حدّث Kempt لفتحه.</translation>
     </message>
     <message>
-        <source>Uniqueness</source>
-        <translation>عدم التكرار</translation>
+        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
+        <translation>%1 تالف (%2). استعده من نسخة احتياطية؛ لن يغيّر Kempt فيه شيئًا.</translation>
     </message>
     <message>
-        <source>Freshness</source>
-        <translation>الحداثة</translation>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>يتعذّر فتح %1 للكتابة: %2</translation>
     </message>
     <message>
-        <source>Findings per rule (records, errors, warnings, fixes):</source>
-        <translation>النتائج لكل قاعدة (السجلات، الأخطاء، التحذيرات، الإصلاحات):</translation>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>لم يمنح برنامج تشغيل SQLite إمكانية الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>لا يوجد</translation>
+        <source>Updating the workspace format failed: %1</source>
+        <translation>فشل تحديث تنسيق مساحة العمل: %1</translation>
     </message>
     <message>
-        <source>Records with most to do:</source>
-        <translation>السجلات الأكثر حاجة إلى المعالجة:</translation>
+        <source>A contact needs at least a name, an e-mail address or a company.</source>
+        <translation>تحتاج جهة الاتصال إلى اسم أو عنوان بريد إلكتروني أو شركة على الأقل.</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings, %3 fixes</source>
-        <translation>الأخطاء: %1، التحذيرات: %2، الإصلاحات: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Auditor</name>
-    <message>
-        <source>No workspace is open. Open one, then run the audit.</source>
-        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة، ثم شغّل التدقيق.</translation>
+        <source>The contact no longer exists; it may have been deleted for good.</source>
+        <translation>لم تعد جهة الاتصال موجودة؛ ربما حُذفت نهائيًا.</translation>
     </message>
     <message>
-        <source>The audit was cancelled; the previous findings are kept.</source>
-        <translation>أُلغي التدقيق؛ تم الاحتفاظ بالنتائج السابقة.</translation>
+        <source>%1 cannot be edited.</source>
+        <translation>لا يمكن تعديل %1.</translation>
+    </message>
+    <message>
+        <source>A view needs a name. Type one and save again.</source>
+        <translation>تحتاج طريقة العرض إلى اسم. اكتب اسمًا واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The view no longer exists; it may have been deleted already.</source>
+        <translation>لم تعد طريقة العرض موجودة؛ ربما حُذفت بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -1111,53 +1525,6 @@
     <message>
         <source>This changes %1 to “%2” on %3.</source>
         <translation>سيؤدي هذا إلى تغيير %1 إلى «%2» في %3.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CheckCommand</name>
-    <message>
-        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
-        <translation>فحص قيمة واحدة في كل سطر من الإدخال القياسي، وكتابة المُدخل والقيمة الموحّدة والحكم والسبب والاقتراح بتنسيق TSV</translation>
-    </message>
-    <message>
-        <source>What the values are: email, phone, name, company, country or date.</source>
-        <translation>نوع القيم: email أو phone أو name أو company أو country أو date.</translation>
-    </message>
-    <message>
-        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
-        <translation>بلد أرقام الهاتف التي لا تبدأ بـ+CC (رمز ISO مثل DE).</translation>
-    </message>
-    <message>
-        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
-        <translation>طريقة قراءة التواريخ الرقمية: dmy (31/12/2024) أو mdy (12/31/2024) أو ymd. بدونه يُعدّ تاريخ مثل 03/04/2024 ملتبسًا.</translation>
-    </message>
-    <message>
-        <source>Name the kind of values with --field %1.</source>
-        <translation>حدّد نوع القيم باستخدام --field %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
-        <translation>&quot;%1&quot; ليس حقلًا يعرفه الأمر check؛ استخدم --field %2.</translation>
-    </message>
-    <message>
-        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
-        <translation>يقبل --region رمز بلد من حرفين مثل DE، وليس &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
-        <translation>قيمة --order هي dmy أو mdy أو ymd، وليست &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>check reads its values from standard input, one a line; it takes no file name.</source>
-        <translation>يقرأ الأمر check قيمه من الإدخال القياسي، قيمة في كل سطر؛ ولا يقبل اسم ملف.</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read: %1</source>
-        <translation>تتعذّر قراءة الإدخال القياسي: %1</translation>
-    </message>
-    <message>
-        <source>The results could not be written: %1</source>
-        <translation>تعذّرت كتابة النتائج: %1</translation>
     </message>
 </context>
 <context>
@@ -1284,41 +1651,6 @@
     <message>
         <source>Close the editor and discard your changes to this company?</source>
         <translation>هل تريد إغلاق المحرر وتجاهل التغييرات التي أجريتها على هذه الشركة؟</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CompanyNormalizer</name>
-    <message>
-        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>اسم الشركة لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
-    </message>
-    <message>
-        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
-        <translation>«%1» لا يحتوي على أحرف أو أرقام؛ أدخل اسم الشركة.</translation>
-    </message>
-    <message>
-        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
-        <translation>«%1» مجرد شكل قانوني؛ أدخل اسم الشركة أيضًا.</translation>
-    </message>
-    <message>
-        <source>invisible characters removed</source>
-        <translation>أُزيلت الأحرف غير المرئية</translation>
-    </message>
-    <message>
-        <source>spacing tidied</source>
-        <translation>رُتّبت المسافات</translation>
-    </message>
-    <message>
-        <source>capitalisation follows the style guide</source>
-        <translation>حالة الأحرف وفق دليل الأسلوب</translation>
-    </message>
-    <message>
-        <source>legal form written “%1”</source>
-        <translation>كُتب الشكل القانوني «%1»</translation>
-    </message>
-    <message>
-        <source>Stored as “%1”: %2.</source>
-        <translation>خُزّن بالشكل «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1549,40 +1881,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::ContactStore</name>
-    <message>
-        <source>A contact needs at least a name, an e-mail address or a company.</source>
-        <translation>تحتاج جهة الاتصال إلى اسم أو عنوان بريد إلكتروني أو شركة على الأقل.</translation>
-    </message>
-    <message>
-        <source>The contact no longer exists; it may have been deleted for good.</source>
-        <translation>لم تعد جهة الاتصال موجودة؛ ربما حُذفت نهائيًا.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CountryNormalizer</name>
-    <message>
-        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>حقل البلد لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
-        <translation>«%1» ليس بلدًا يعرفه Kempt؛ استخدم اسمًا أو رمز ISO مثل DE.</translation>
-    </message>
-    <message>
-        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
-        <translation>قد يعني «%1» %2؛ استخدم رمز ISO للبلد المقصود.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> أو </translation>
-    </message>
-    <message>
-        <source>“%1” is stored as the ISO code %2 (%3).</source>
-        <translation>يُخزَّن «%1» بالرمز %2 وفق ISO (%3).</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CsvExportJob</name>
     <message>
         <source>%1 cannot be written: %2. Choose another folder or file name.</source>
@@ -1605,361 +1903,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CustomFieldStore</name>
-    <message>
-        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
-        <translation>يحتاج الحقل المخصص إلى تسمية. اكتب واحدة، مثل &quot;رقم العقد&quot;.</translation>
-    </message>
-    <message>
-        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
-        <translation>يوجد بالفعل حقل %1 بالتسمية &quot;%2&quot;. اختر تسمية أخرى.</translation>
-    </message>
-    <message>
-        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
-        <translation>حقل الاختيار &quot;%1&quot; يحتاج إلى خيار واحد على الأقل. أضف القيم التي يمكن للمستخدمين اختيارها.</translation>
-    </message>
-    <message>
-        <source>The custom field no longer exists. Refresh the list and try again.</source>
-        <translation>لم يعد الحقل المخصص موجودًا. حدّث القائمة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
-        <translation>يحتاج %1 إلى رقم، مثل 42 أو 3.5؛ و&quot;%2&quot; ليس رقمًا.</translation>
-    </message>
-    <message>
-        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
-        <translation>يحتاج %1 إلى تاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31؛ و&quot;%2&quot; ليس كذلك.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
-        <translation>يجب أن يكون %1 إحدى القيم %2؛ و&quot;%3&quot; ليست منها. اختر إحداها، أو أضفها إلى خيارات الحقل.</translation>
-    </message>
-    <message>
-        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
-        <translation>%1 مربع اختيار، لذا يقبل yes أو no (أو true/false، 1/0)؛ و&quot;%2&quot; ليس أيًّا منها.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Database</name>
-    <message>
-        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 غير موجود. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
-        <translation>%1 مجلد وليس ملف مساحة عمل. اختر ملفًا بامتداد ‎.sqlite.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>تتعذّر قراءة %1: %2. تحقّق من صلاحيات الملف.</translation>
-    </message>
-    <message>
-        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 فارغ، لذا فهو ليس مساحة عمل Kempt. اختر ملفًا آخر، أو أنشئ مساحة عمل جديدة من ملف &gt; مساحة عمل جديدة.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
-        <translation>%1 ليس مساحة عمل Kempt (ليس قاعدة بيانات SQLite). لنقل محتواه إلى Kempt، استخدم ملف &gt; استيراد.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
-        <translation>%1 للقراءة فقط. يجب أن يتمكن Kempt من حفظ التغييرات: اجعل الملف قابلًا للكتابة، أو انسخه إلى مجلد لديك صلاحية الكتابة فيه.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
-        <translation>مجلد %1 للقراءة فقط، وSQLite يحفظ ملف السجل الخاص به بجوار الملف. انقل مساحة العمل إلى مجلد لديك صلاحية الكتابة فيه.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
-        <translation>%1 موجود بالفعل. اختر اسم ملف جديدًا، أو افتحه من ملف &gt; فتح.</translation>
-    </message>
-    <message>
-        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>يتعذّر إنشاء مجلد %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>يتعذّر فتح %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
-        <translation>%1 تالف أو ليس قاعدة بيانات (%2). استعده من نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
-        <translation>%1 قاعدة بيانات SQLite، لكنه ليس مساحة عمل Kempt. لن يغيّر Kempt فيه شيئًا.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
-        <translation>حُفظ %1 بإصدار أحدث من Kempt (تنسيق مساحة العمل %2؛ وهذا الإصدار يقرأ حتى %3). حدّث Kempt لفتحه.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
-        <translation>%1 تالف (%2). استعده من نسخة احتياطية؛ لن يغيّر Kempt فيه شيئًا.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2</source>
-        <translation>يتعذّر فتح %1 للكتابة: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give access to the database.</source>
-        <translation>لم يمنح برنامج تشغيل SQLite إمكانية الوصول إلى قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>Updating the workspace format failed: %1</source>
-        <translation>فشل تحديث تنسيق مساحة العمل: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::DateNormalizer</name>
-    <message>
-        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>حقل التاريخ لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا يُخزَّن فارغًا.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
-        <translation>«%1» ليس تاريخًا يستطيع Kempt قراءته؛ اكتبه بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>the two-digit year is read as %1</source>
-        <translation>قُرئت السنة المكتوبة برقمين على أنها %1</translation>
-    </message>
-    <message>
-        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
-        <translation>قد يكون «%1» هو %2 (اليوم أولًا) أو %3 (الشهر أولًا)؛ حدّد ترتيب التاريخ للعمود أو اكتبه بصيغة سنة-شهر-يوم.</translation>
-    </message>
-    <message>
-        <source>read day first, as dotted dates are</source>
-        <translation>قُرئ اليوم أولًا، كما في التواريخ المفصولة بنقاط</translation>
-    </message>
-    <message>
-        <source>read day first</source>
-        <translation>قُرئ اليوم أولًا</translation>
-    </message>
-    <message>
-        <source>read month first</source>
-        <translation>قُرئ الشهر أولًا</translation>
-    </message>
-    <message>
-        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
-        <translation>لا يوجد في «%1» شهر رقمه %2 عند قراءته بترتيب %3؛ وبالترتيب المعاكس يكون %4.</translation>
-    </message>
-    <message>
-        <source>day first</source>
-        <translation>اليوم أولًا</translation>
-    </message>
-    <message>
-        <source>month first</source>
-        <translation>الشهر أولًا</translation>
-    </message>
-    <message>
-        <source>converted from the Persian (Solar Hijri) calendar</source>
-        <translation>حُوّل من التقويم الهجري الشمسي</translation>
-    </message>
-    <message>
-        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
-        <translation>السنة في «%1» هي %2؛ يخزّن Kempt التواريخ بالتقويم الميلادي، لذا حوّل التواريخ من التقاويم الأخرى أولًا.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: there is no month %2.</source>
-        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
-        <translation>«%1» ليس تاريخًا: الشهر %2 من عام %3 لا يحتوي على اليوم %4.</translation>
-    </message>
-    <message>
-        <source>the time of day is dropped</source>
-        <translation>حُذف الوقت</translation>
-    </message>
-    <message>
-        <source>Stored as %1 (year-month-day).</source>
-        <translation>خُزّن بالشكل %1 (سنة-شهر-يوم).</translation>
-    </message>
-    <message>
-        <source>Stored as %1: %2.</source>
-        <translation>خُزّن بالشكل %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailDomain</name>
-    <message>
-        <source>There must be something after the @-sign.</source>
-        <translation>يجب أن يوجد شيء بعد العلامة @.</translation>
-    </message>
-    <message>
-        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
-        <translation>لا تُقبل العناوين التي تحتوي على عنوان IP بين قوسين بعد العلامة @؛ استخدم اسم النطاق.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign is not a valid domain name: %1.</source>
-        <translation>الجزء الذي يلي العلامة @ ليس اسم نطاق صالحًا: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a space.</source>
-        <translation>الجزء الذي يلي العلامة @ يحتوي على مسافة.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>لا تُقبل التعليقات بين الأقواس في العنوان.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>يحتوي العنوان على أكثر من علامة @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
-        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مسموح به في أسماء النطاقات: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
-        <translation>الجزء الذي يلي العلامة @ يحتوي على حرف غير مرئي أو غير آمن: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a dot.</source>
-        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بنقطة.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a dot.</source>
-        <translation>لا يمكن أن ينتهي العنوان بنقطة.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a hyphen.</source>
-        <translation>لا يمكن أن يبدأ الجزء الذي يلي العلامة @ بشَرطة.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a hyphen.</source>
-        <translation>لا يمكن أن ينتهي العنوان بشَرطة.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot have two dots in a row.</source>
-        <translation>لا يمكن أن يحتوي الجزء الذي يلي العلامة @ على نقطتين متتاليتين.</translation>
-    </message>
-    <message>
-        <source>A hyphen cannot stand next to a dot in a domain name.</source>
-        <translation>لا يمكن أن تجاور الشَّرطة نقطةً في اسم النطاق.</translation>
-    </message>
-    <message>
-        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
-        <translation>طول أحد أجزاء النطاق بين النقاط %1 حرفًا؛ والحد الأقصى المسموح به 63.</translation>
-    </message>
-    <message>
-        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
-        <translation>لا يمكن أن يحتوي جزء من النطاق على «--» في موضع الحرفين الثالث والرابع إلا إذا كان ترميز punycode ‏(xn--).</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign needs a dot, as in example.com.</source>
-        <translation>يجب أن يحتوي الجزء الذي يلي العلامة @ على نقطة، كما في example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a top-level domain.</source>
-        <translation>«%1» ليس نطاقًا من المستوى الأعلى.</translation>
-    </message>
-    <message>
-        <source>“.%1” is reserved and never receives mail.</source>
-        <translation>«.%1» محجوز ولا يستقبل البريد أبدًا.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailValidator</name>
-    <message>
-        <source>The address is empty.</source>
-        <translation>العنوان فارغ.</translation>
-    </message>
-    <message>
-        <source>The address is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول العنوان %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
-        <translation>«%1» نص مؤقت وليس عنوان بريد إلكتروني؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>The address has %1 instead of a plain @-sign.</source>
-        <translation>يحتوي العنوان على %1 بدلًا من العلامة @ العادية.</translation>
-    </message>
-    <message>
-        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
-        <translation>يحتاج عنوان البريد الإلكتروني إلى العلامة @، كما في ann@example.com.</translation>
-    </message>
-    <message>
-        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
-        <translation>لا يُقبل اسم أو أقواس زاوية حول العنوان؛ احتفظ بالعنوان فقط.</translation>
-    </message>
-    <message>
-        <source>There must be something before the @-sign.</source>
-        <translation>يجب أن يوجد شيء قبل العلامة @.</translation>
-    </message>
-    <message>
-        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
-        <translation>لا تُقبل علامات التنصيص قبل العلامة @؛ فمعظم أنظمة البريد ترفض مثل هذه العناوين.</translation>
-    </message>
-    <message>
-        <source>An address cannot have two dots in a row.</source>
-        <translation>لا يمكن أن يحتوي العنوان على نقطتين متتاليتين.</translation>
-    </message>
-    <message>
-        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
-        <translation>يحتوي العنوان على حرف غير مرئي أو غير آمن قبل العلامة @: %1.</translation>
-    </message>
-    <message>
-        <source>An address cannot start with a dot.</source>
-        <translation>لا يمكن أن يبدأ العنوان بنقطة.</translation>
-    </message>
-    <message>
-        <source>There cannot be a dot right before the @-sign.</source>
-        <translation>لا يمكن أن توجد نقطة مباشرة قبل العلامة @.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a space.</source>
-        <translation>الجزء الذي يسبق العلامة @ يحتوي على مسافة.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>لا تُقبل التعليقات بين الأقواس في العنوان.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>يحتوي العنوان على أكثر من علامة @.</translation>
-    </message>
-    <message>
-        <source>The address contains a line break or another control character: %1.</source>
-        <translation>يحتوي العنوان على فاصل أسطر أو حرف تحكم آخر: %1.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
-        <translation>الجزء الذي يسبق العلامة @ يحتوي على حرف غير مسموح به: %1.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
-        <translation>النطاق العلوي «.%1» غير موجود؛ هل تقصد %2؟</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
-        <translation>«%1» نص مؤقت وليس عنوانًا حقيقيًا؛ اترك الحقل فارغًا بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like a typo of %2.</source>
-        <translation>يبدو أن «%1» خطأ إملائي في %2.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
-        <translation>النطاق العلوي «.%1» غير موجود؛ تحقّق من العنوان.</translation>
-    </message>
-    <message>
-        <source>%1 is reserved for examples and never receives mail.</source>
-        <translation>%1 محجوز للأمثلة ولا يستقبل البريد أبدًا.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
-        <translation>طول الجزء الذي يسبق العلامة @ هو %1 حرفًا؛ يسمح المعيار بـ%2، وبعض الخوادم ترفض ما هو أطول.</translation>
-    </message>
-    <message>
-        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
-        <translation>«%1@» صندوق بريد مشترك (حساب وظيفي)، وليس عنوان شخص.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::FieldValueEditor</name>
     <message>
         <source>Yes</source>
@@ -1976,75 +1919,6 @@
     <message>
         <source>no</source>
         <translation>لا</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FieldWriter</name>
-    <message>
-        <source>%1 cannot be edited.</source>
-        <translation>لا يمكن تعديل %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixCommand</name>
-    <message>
-        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
-        <translation>تطبيق إصلاحات دليل الأسلوب على كل السجلات كتغيير واحد يمكن التراجع عنه (--dry-run: عرضها فقط)</translation>
-    </message>
-    <message>
-        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
-        <translation>تطبيق إصلاحات هذه القاعدة فقط (معرّف من &quot;kempt-cli audit&quot;).</translation>
-    </message>
-    <message>
-        <source>Show what would change; write nothing.</source>
-        <translation>عرض ما سيتغيّر دون كتابة أي شيء.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>إخراج JSON بدلًا من النص.</translation>
-    </message>
-    <message>
-        <source>fix takes no file name; name the workspace with --db FILE.</source>
-        <translation>الأمر fix لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
-    </message>
-    <message>
-        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
-        <translation>يحتاج --rule إلى معرّف قاعدة، مثل --rule contact.phone.format.</translation>
-    </message>
-    <message>
-        <source>the style guide&apos;s fixes</source>
-        <translation>إصلاحات دليل الأسلوب</translation>
-    </message>
-    <message>
-        <source>the fixes of rule %1</source>
-        <translation>إصلاحات القاعدة %1</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: every record already follows %1.</source>
-        <translation>لا يوجد ما يُصلَح: جميع السجلات تتبع بالفعل %1.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
-        <translation>تشغيل تجريبي: ستغيّر %1 عدد %2 من السجلات (%3 من القيم). لم تتم كتابة أي شيء.</translation>
-    </message>
-    <message>
-        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
-        <translation>طُبّقت %1 على %2 من سجلات %4 (%3 من القيم) كتغيير واحد (الدفعة %5).</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixPlanner</name>
-    <message>
-        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
-        <translation>لا توجد في دليل الأسلوب قاعدة باسم &quot;%1&quot;. القواعد التي لها إصلاحات: %2.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
-        <translation>القاعدة &quot;%1&quot; تفحص %2؛ ولا يوجد ما يمكنها تغييره بنفسها. حدّد قاعدة تتعلق بطريقة كتابة القيم (راجع &quot;kempt-cli audit&quot;).</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
-        <translation>القاعدة &quot;%1&quot; معطّلة في دليل الأسلوب. فعّلها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2332,88 +2206,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::PhoneNormalizer</name>
-    <message>
-        <source>The number is empty.</source>
-        <translation>الرقم فارغ.</translation>
-    </message>
-    <message>
-        <source>The number does not start with a country code that exists.</source>
-        <translation>لا يبدأ الرقم برمز بلد موجود.</translation>
-    </message>
-    <message>
-        <source>No country: add +CC or set the contact&apos;s country.</source>
-        <translation>لا يوجد بلد: أضف +CC أو حدّد بلد جهة الاتصال.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
-        <translation>«%1» ليس رمز بلد معروفًا؛ أضف +CC أو صحّح بلد جهة الاتصال.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>«%1» ليس رقم هاتف.</translation>
-    </message>
-    <message>
-        <source>The number is too short.</source>
-        <translation>الرقم قصير جدًا.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1.</source>
-        <translation>الرقم قصير جدًا بالنسبة إلى %1.</translation>
-    </message>
-    <message>
-        <source>The number is too long.</source>
-        <translation>الرقم طويل جدًا.</translation>
-    </message>
-    <message>
-        <source>The number is too long for %1.</source>
-        <translation>الرقم طويل جدًا بالنسبة إلى %1.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1; add the area code.</source>
-        <translation>الرقم قصير جدًا بالنسبة إلى %1؛ أضف رمز المنطقة.</translation>
-    </message>
-    <message>
-        <source>The number has the wrong number of digits for %1.</source>
-        <translation>عدد أرقام الرقم غير صحيح بالنسبة إلى %1.</translation>
-    </message>
-    <message>
-        <source>The number is not a valid number in %1.</source>
-        <translation>الرقم غير صالح في %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Picklist</name>
-    <message>
-        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>القيمة لا تحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا تُخزَّن فارغة.</translation>
-    </message>
-    <message>
-        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
-        <translation>تُخزَّن «%1» بالشكل «%2» كما هي مكتوبة في القائمة.</translation>
-    </message>
-    <message>
-        <source>“%1” is not allowed: the list has no values yet.</source>
-        <translation>«%1» غير مسموح بها: لا تحتوي القائمة على قيم بعد.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the list; use one of: %2.</source>
-        <translation>«%1» ليست في القائمة؛ استخدم إحدى القيم: %2.</translation>
-    </message>
-    <message>
-        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
-        <translation>لا تحتوي قائمة الاختيارات على مصفوفة &quot;values&quot;؛ أضف واحدة بالقيم المسموح بها.</translation>
-    </message>
-    <message>
-        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
-        <translation>القيمة %1 في قائمة الاختيارات فارغة أو ليست نصًا أو تكرر قيمة أخرى؛ احذفها أو صحّحها.</translation>
-    </message>
-    <message>
-        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
-        <translation>يجب أن يشير المرادف «%1» إلى إحدى قيم قائمة الاختيارات وألا يكرر قيمة أو مرادفًا آخر؛ صحّحه.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -2549,99 +2341,10 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::RuleMessages</name>
-    <message>
-        <source>%1 is required; fill it in before saving.</source>
-        <translation>%1 مطلوب؛ املأه قبل الحفظ.</translation>
-    </message>
-    <message>
-        <source>%1 is empty; fill it in.</source>
-        <translation>%1 فارغ؛ املأه.</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 أو %2</translation>
-    </message>
-    <message>
-        <source>Fill in %1 before saving; at least one is required.</source>
-        <translation>املأ %1 قبل الحفظ؛ واحد منها على الأقل مطلوب.</translation>
-    </message>
-    <message>
-        <source>Fill in %1; at least one is expected.</source>
-        <translation>املأ %1؛ يُتوقَّع ملء واحد منها على الأقل.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
-        <translation>%1 «%2» لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ اتركه فارغًا.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3, so it is stored as “%4”.</source>
-        <translation>%1 «%2» %3، لذا يُخزَّن بالشكل «%4».</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4” before saving.</source>
-        <translation>%1 «%2» %3؛ اكتب «%4» قبل الحفظ.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4”.</source>
-        <translation>%1 «%2» %3؛ اكتب «%4».</translation>
-    </message>
-    <message>
-        <source>%1 “%2”: %3</source>
-        <translation>%1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>هل تقصد «%1»؟</translation>
-    </message>
-    <message>
-        <source>Correct it before saving.</source>
-        <translation>صحّحه قبل الحفظ.</translation>
-    </message>
-    <message>
-        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
-        <translation>الخيار «عدم المراسلة بالبريد الإلكتروني» مفعّل، لكن جهة الاتصال تحمل الوسم «%1»؛ أزل الوسم، أو ألغِ «عدم المراسلة بالبريد الإلكتروني» بعد سؤال الشخص.</translation>
-    </message>
-    <message>
-        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
-        <translation>ألغت جهة الاتصال اشتراكها في %1، لكن الخيار «عدم المراسلة بالبريد الإلكتروني» غير مفعّل؛ فعّله حتى لا يراسلها أحد عن طريق الخطأ.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::RuleParams</name>
-    <message>
-        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
-        <translation>%1: قاعدة من نوع %2 لا تقبل معاملات؛ احذف &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
-        <translation>%1: قاعدة من نوع %2 ليس لها المعامل &quot;%3&quot;؛ المعاملات المعروفة: %4.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
-        <translation>%1: يجب أن يكون المعامل &quot;months&quot; عددًا صحيحًا من الأشهر بين 1 و1200.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
-        <translation>%1: المعامل &quot;tags&quot; خاص بتعارض newsletter_tag؛ احذفه.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::SavedViewListModel</name>
     <message>
         <source>%1 (search: %2)</source>
         <translation>%1 (بحث: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::SavedViewStore</name>
-    <message>
-        <source>A view needs a name. Type one and save again.</source>
-        <translation>تحتاج طريقة العرض إلى اسم. اكتب اسمًا واحفظ مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The view no longer exists; it may have been deleted already.</source>
-        <translation>لم تعد طريقة العرض موجودة؛ ربما حُذفت بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -2684,166 +2387,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete View…</source>
         <translation>حذف طريقة العرض…</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuide</name>
-    <message>
-        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
-        <translation>دليل الأسلوب ليس JSON صالحًا: %1 عند الحرف %2. صحّح الملف وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
-        <translation>يجب أن يكون دليل الأسلوب كائن JSON يحتوي على قائمة &quot;rules&quot;.</translation>
-    </message>
-    <message>
-        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>الملف ليس دليل أسلوب Kempt: قيمة &quot;format&quot; هي &quot;%1&quot; بدلًا من &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
-        <translation>يجب أن تكون قيمة &quot;version&quot; في دليل الأسلوب عددًا صحيحًا (أو تُحذف).</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
-        <translation>يجب أن تكون قيمة &quot;defaultRegion&quot; في دليل الأسلوب رمز بلد من حرفين مثل &quot;DE&quot;، أو &quot;&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
-        <translation>لا يحتوي دليل الأسلوب على قائمة &quot;rules&quot;. ضع قواعده في &quot;rules&quot;: [ ... ].</translation>
-    </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>القاعدة %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
-        <translation>%1 ليست كائنًا. اكتب كل قاعدة بالشكل {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
-        <translation>%1 (%2): للقاعدة %3 المعرّف نفسه. امنح كل قاعدة معرّفًا خاصًا بها.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideCommand</name>
-    <message>
-        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
-        <translation>كتابة دليل الأسلوب النشط إلى FILE بتنسيق JSON، أو حفظ FILE كإصدار تالٍ، أو سرد الإصدارات (&quot;-&quot; للإخراج أو الإدخال القياسي)</translation>
-    </message>
-    <message>
-        <source>Why the rules change; stored with the imported version.</source>
-        <translation>سبب تغيير القواعد؛ يُحفظ مع الإصدار المستورد.</translation>
-    </message>
-    <message>
-        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
-        <translation>استخدم &quot;style-guide export FILE&quot; أو &quot;style-guide import FILE&quot; أو &quot;style-guide history&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide could not be written to standard output.</source>
-        <translation>تعذّرت كتابة دليل الأسلوب إلى الإخراج القياسي.</translation>
-    </message>
-    <message>
-        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
-        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر لدليل الأسلوب.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
-        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 (%2 rules) written to %3.</source>
-        <translation>كُتب دليل الأسلوب، الإصدار %1 (عدد القواعد: %2)، إلى %3.</translation>
-    </message>
-    <message>
-        <source>The default style guide (%1 rules) written to %2.</source>
-        <translation>كُتب دليل الأسلوب الافتراضي (عدد القواعد: %1) إلى %2.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>الإدخال القياسي</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file name.</source>
-        <translation>تتعذّر قراءة %1: %2. تحقّق من اسم الملف.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported. %2</source>
-        <translation>لم يتم استيراد %1. %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>مستورد من %1</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>لم يتم استيراد %1: %2</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 stored: %2 rules from %3.</source>
-        <translation>حُفظ دليل الأسلوب، الإصدار %1: عدد القواعد %2، من %3.</translation>
-    </message>
-    <message>
-        <source>No style guide is stored; the default guide applies.</source>
-        <translation>لا يوجد دليل أسلوب محفوظ؛ يُطبَّق الدليل الافتراضي.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideRule</name>
-    <message>
-        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
-        <translation>ليس لـ%1 &quot;id&quot;. امنحه اسمًا ثابتًا مثل &quot;contact.email.format&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>%1: لا يجوز أن يحتوي المعرّف &quot;%2&quot; إلا على أحرف لاتينية صغيرة وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
-        <translation>%1: &quot;%2&quot; ليس إعدادًا للقاعدة. استخدم %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
-        <translation>%1: قيمة &quot;kind&quot; هي &quot;%2&quot;؛ استخدم إحدى القيم: %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
-        <translation>%1: قيمة &quot;entity&quot; هي &quot;%2&quot;؛ استخدم &quot;contact&quot; أو &quot;company&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
-        <translation>%1: قيمة &quot;severity&quot; هي &quot;%2&quot;؛ استخدم &quot;error&quot; (يمنع الحفظ) أو &quot;warning&quot; (يضع علامة على السجل) أو &quot;fix&quot; (يُطبَّق تلقائيًا).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;enabled&quot; must be true or false.</source>
-        <translation>%1: يجب أن تكون قيمة &quot;enabled&quot; هي true أو false.</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
-        <translation>ليس لـ%1 &quot;description&quot;. اذكر في جملة واحدة ما تطلبه القاعدة.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
-        <translation>%1: يجب أن يكون &quot;params&quot; كائنًا، مثل {&quot;casing&quot;: &quot;title&quot;}.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideStore</name>
-    <message>
-        <source>There is no style guide version %1.</source>
-        <translation>لا يوجد الإصدار %1 من دليل الأسلوب.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 cannot be read: %2</source>
-        <translation>تتعذّر قراءة الإصدار %1 من دليل الأسلوب: %2</translation>
-    </message>
-    <message>
-        <source>The style guide was not saved: %1</source>
-        <translation>لم يتم حفظ دليل الأسلوب: %1</translation>
     </message>
 </context>
 <context>
@@ -3061,37 +2604,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::TagStore</name>
-    <message>
-        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
-        <translation>يحتاج الوسم إلى اسم. اكتب اسمًا مثل &quot;عميل&quot;.</translation>
-    </message>
-    <message>
-        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
-        <translation>يحتوي اسم الوسم &quot;%1&quot; على فاصلة، لكن الفواصل تفصل بين الوسوم. استخدم حرفًا آخر، مثل الشَّرطة.</translation>
-    </message>
-    <message>
-        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
-        <translation>يوجد بالفعل وسم باسم &quot;%1&quot;. استخدم ذلك الوسم أو اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>The tag no longer exists. Refresh the tag list and try again.</source>
-        <translation>لم يعد الوسم موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
-        <translation>يوجد وسم آخر باسم &quot;%1&quot; بالفعل. لجمعهما، ادمج &quot;%2&quot; في &quot;%1&quot; بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
-        <translation>أحد الوسوم المراد دمجها لم يعد موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>A tag cannot be merged into itself. Choose two different tags.</source>
-        <translation>لا يمكن دمج الوسم في نفسه. اختر وسمين مختلفين.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::TagsLineEdit</name>
     <message>
         <source>e.g. customer, newsletter</source>
@@ -3123,29 +2635,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1, by %2</source>
         <translation>%1، بواسطة %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::TimelineStore</name>
-    <message>
-        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
-        <translation>لم يعد العنصر (%1) ذو المعرّف %2 موجودًا، لذا لا يمكن إضافة شيء إلى مخططه الزمني. حدّث القائمة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. Type the note, or cancel.</source>
-        <translation>تحتاج الملاحظة إلى نص. اكتب الملاحظة أو ألغِ.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. To remove the note, delete it instead.</source>
-        <translation>تحتاج الملاحظة إلى نص. لإزالة الملاحظة، احذفها بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>The note no longer exists. Refresh the timeline and try again.</source>
-        <translation>لم تعد الملاحظة موجودة. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The activity no longer exists. Refresh the timeline and try again.</source>
-        <translation>لم يعد النشاط موجودًا. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +2731,57 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>الرقم فارغ.</translation>
+    </message>
+    <message>
+        <source>The number does not start with a country code that exists.</source>
+        <translation>لا يبدأ الرقم برمز بلد موجود.</translation>
+    </message>
+    <message>
+        <source>No country: add +CC or set the contact&apos;s country.</source>
+        <translation>لا يوجد بلد: أضف +CC أو حدّد بلد جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
+        <translation>«%1» ليس رمز بلد معروفًا؛ أضف +CC أو صحّح بلد جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>الرقم قصير جدًا.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1.</source>
+        <translation>الرقم قصير جدًا بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>الرقم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1.</source>
+        <translation>الرقم طويل جدًا بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1; add the area code.</source>
+        <translation>الرقم قصير جدًا بالنسبة إلى %1؛ أضف رمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>عدد أرقام الرقم غير صحيح بالنسبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The number is not a valid number in %1.</source>
+        <translation>الرقم غير صالح في %1.</translation>
+    </message>
+</context>
+<context>
     <name>Picklist</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -3253,6 +2793,34 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
             <numerusform>%1 و%n قيمة أخرى</numerusform>
             <numerusform>%1 و%n قيمة أخرى</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>القيمة لا تحتوي إلا على مسافات أو أحرف غير مرئية؛ لذا تُخزَّن فارغة.</translation>
+    </message>
+    <message>
+        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
+        <translation>تُخزَّن «%1» بالشكل «%2» كما هي مكتوبة في القائمة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: the list has no values yet.</source>
+        <translation>«%1» غير مسموح بها: لا تحتوي القائمة على قيم بعد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; use one of: %2.</source>
+        <translation>«%1» ليست في القائمة؛ استخدم إحدى القيم: %2.</translation>
+    </message>
+    <message>
+        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
+        <translation>لا تحتوي قائمة الاختيارات على مصفوفة &quot;values&quot;؛ أضف واحدة بالقيم المسموح بها.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
+        <translation>القيمة %1 في قائمة الاختيارات فارغة أو ليست نصًا أو تكرر قيمة أخرى؛ احذفها أو صحّحها.</translation>
+    </message>
+    <message>
+        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
+        <translation>يجب أن يشير المرادف «%1» إلى إحدى قيم قائمة الاختيارات وألا يكرر قيمة أو مرادفًا آخر؛ صحّحه.</translation>
     </message>
 </context>
 <context>
@@ -3496,12 +3064,376 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
             <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>has extra spaces</source>
+        <translation>يحتوي على مسافات زائدة</translation>
+    </message>
+    <message>
+        <source>contains invisible characters or letter variants that search would miss</source>
+        <translation>يحتوي على أحرف غير مرئية أو أشكال بديلة للحروف قد يغفلها البحث</translation>
+    </message>
+    <message>
+        <source>is not in capitals</source>
+        <translation>ليس مكتوبًا بالأحرف الكبيرة</translation>
+    </message>
+    <message>
+        <source>is not in lowercase</source>
+        <translation>ليس مكتوبًا بالأحرف الصغيرة</translation>
+    </message>
+    <message>
+        <source>is not in title case</source>
+        <translation>ليس مكتوبًا بأحرف أولى كبيرة</translation>
+    </message>
+    <message>
+        <source>is not in the national form the style guide stores</source>
+        <translation>ليس بالصيغة المحلية التي يعتمدها دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>is not in the international form the style guide stores</source>
+        <translation>ليس بالصيغة الدولية التي يعتمدها دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>is not in the form the style guide stores (the domain in lowercase)</source>
+        <translation>ليس بالصيغة التي يعتمدها دليل الأسلوب (النطاق بأحرف صغيرة)</translation>
+    </message>
+    <message>
+        <source>is not a two-letter ISO country code</source>
+        <translation>ليس رمز بلد ISO من حرفين</translation>
+    </message>
+    <message>
+        <source>is not written as in the list</source>
+        <translation>لا يطابق طريقة كتابته في القائمة</translation>
+    </message>
+    <message>
+        <source>is not an ISO date (year-month-day)</source>
+        <translation>ليس تاريخًا بصيغة ISO (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>is not the standard spelling of the legal form</source>
+        <translation>ليس الكتابة القياسية للشكل القانوني</translation>
+    </message>
+    <message>
+        <source>does not spell its legal form the standard way</source>
+        <translation>لا يكتب شكله القانوني بالطريقة القياسية</translation>
+    </message>
+    <message>
+        <source>%1 is required; fill it in before saving.</source>
+        <translation>%1 مطلوب؛ املأه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 فارغ؛ املأه.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before saving; at least one is required.</source>
+        <translation>املأ %1 قبل الحفظ؛ واحد منها على الأقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Fill in %1; at least one is expected.</source>
+        <translation>املأ %1؛ يُتوقَّع ملء واحد منها على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
+        <translation>%1 «%2» لا يحتوي إلا على مسافات أو أحرف غير مرئية؛ اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3, so it is stored as “%4”.</source>
+        <translation>%1 «%2» %3، لذا يُخزَّن بالشكل «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4” before saving.</source>
+        <translation>%1 «%2» %3؛ اكتب «%4» قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4”.</source>
+        <translation>%1 «%2» %3؛ اكتب «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>هل تقصد «%1»؟</translation>
+    </message>
+    <message>
+        <source>Correct it before saving.</source>
+        <translation>صحّحه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
+        <translation>الخيار «عدم المراسلة بالبريد الإلكتروني» مفعّل، لكن جهة الاتصال تحمل الوسم «%1»؛ أزل الوسم، أو ألغِ «عدم المراسلة بالبريد الإلكتروني» بعد سؤال الشخص.</translation>
+    </message>
+    <message>
+        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
+        <translation>ألغت جهة الاتصال اشتراكها في %1، لكن الخيار «عدم المراسلة بالبريد الإلكتروني» غير مفعّل؛ فعّله حتى لا يراسلها أحد عن طريق الخطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuide</name>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be true or false.</source>
+        <translation>%1: يجب أن تكون قيمة المعامل &quot;%2&quot; هي true أو false.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
+        <translation>%1: المعامل &quot;%2&quot;: %3؛ استخدم إحدى القيم: %4.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
+        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص تحتوي على عنصر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: يجب أن يكون المعامل &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
+        <translation>%1: العنصر %2 من المعامل &quot;%3&quot; ليس نصًا. اكتبه بين علامتي تنصيص ولا تترك أي عنصر فارغًا.</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
+        <translation>%1: القيمة &quot;%2&quot; مذكورة مرتين في &quot;values&quot;. اذكر كل قيمة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
+        <translation>%1: يجب أن يربط المعامل &quot;synonyms&quot; ما يكتبه المستخدمون بقيمة، مثل {&quot;website&quot;: &quot;Web&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
+        <translation>%1: أحد المرادفات في &quot;synonyms&quot; فارغ. احذفه.</translation>
+    </message>
+    <message>
+        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
+        <translation>%1: المرادف &quot;%2&quot; يشير إلى &quot;%3&quot;، وهي ليست من &quot;values&quot;. اجعله يشير إلى إحدى القيم: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
+        <translation>%1: قاعدة من نوع %2 لا تقبل معاملات؛ احذف &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
+        <translation>%1: قاعدة من نوع %2 ليس لها المعامل &quot;%3&quot;؛ المعاملات المعروفة: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
+        <translation>%1: يجب أن يكون المعامل &quot;months&quot; عددًا صحيحًا من الأشهر بين 1 و1200.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
+        <translation>%1: المعامل &quot;tags&quot; خاص بتعارض newsletter_tag؛ احذفه.</translation>
+    </message>
+    <message>
+        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
+        <translation>دليل الأسلوب ليس JSON صالحًا: %1 عند الحرف %2. صحّح الملف وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
+        <translation>يجب أن يكون دليل الأسلوب كائن JSON يحتوي على قائمة &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>الملف ليس دليل أسلوب Kempt: قيمة &quot;format&quot; هي &quot;%1&quot; بدلًا من &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
+        <translation>يجب أن تكون قيمة &quot;version&quot; في دليل الأسلوب عددًا صحيحًا (أو تُحذف).</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
+        <translation>يجب أن تكون قيمة &quot;defaultRegion&quot; في دليل الأسلوب رمز بلد من حرفين مثل &quot;DE&quot;، أو &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
+        <translation>لا يحتوي دليل الأسلوب على قائمة &quot;rules&quot;. ضع قواعده في &quot;rules&quot;: [ ... ].</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>القاعدة %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
+        <translation>%1 ليست كائنًا. اكتب كل قاعدة بالشكل {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
+        <translation>%1 (%2): للقاعدة %3 المعرّف نفسه. امنح كل قاعدة معرّفًا خاصًا بها.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: يجب أن يكون &quot;%2&quot; قائمة نصوص، مثل [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
+        <translation>%1: العنصر %2 من &quot;%3&quot; ليس نصًا. ضعه بين علامتي تنصيص.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
+        <translation>%1: &quot;fields&quot; فارغ. اذكر الحقول التي تفحصها القاعدة، مثل [&quot;email&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
+        <translation>%1: &quot;%2&quot; ليس حقلًا من حقول %3. استخدم أحد الحقول: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
+        <translation>%1: لا يمكن لقاعدة من نوع %2 فحص الحقل &quot;%3&quot;. احذف الحقل أو استخدم نوعًا آخر من القواعد.</translation>
+    </message>
+    <message>
+        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
+        <translation>%1: لا يمكن لقاعدة قائمة الاختيارات فحص &quot;%2&quot; لأنه يحتوي على عدة قيم.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
+        <translation>%1: الحقل &quot;%2&quot; مذكور مرتين. اذكر كل حقل مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
+        <translation>%1: قواعد الموافقة تنطبق على جهات الاتصال. اضبط &quot;entity&quot; على &quot;contact&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
+        <translation>%1: قواعد الشكل القانوني تنطبق على الشركات. اضبط &quot;entity&quot; على &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
+        <translation>%1: لا توجد لدى قاعدة من نوع %2 أي إصلاحات تلقائية. اضبط &quot;severity&quot; على &quot;error&quot; أو &quot;warning&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
+        <translation>ليس لـ%1 &quot;id&quot;. امنحه اسمًا ثابتًا مثل &quot;contact.email.format&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>%1: لا يجوز أن يحتوي المعرّف &quot;%2&quot; إلا على أحرف لاتينية صغيرة وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
+        <translation>%1: &quot;%2&quot; ليس إعدادًا للقاعدة. استخدم %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
+        <translation>%1: قيمة &quot;kind&quot; هي &quot;%2&quot;؛ استخدم إحدى القيم: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
+        <translation>%1: قيمة &quot;entity&quot; هي &quot;%2&quot;؛ استخدم &quot;contact&quot; أو &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
+        <translation>%1: قيمة &quot;severity&quot; هي &quot;%2&quot;؛ استخدم &quot;error&quot; (يمنع الحفظ) أو &quot;warning&quot; (يضع علامة على السجل) أو &quot;fix&quot; (يُطبَّق تلقائيًا).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;enabled&quot; must be true or false.</source>
+        <translation>%1: يجب أن تكون قيمة &quot;enabled&quot; هي true أو false.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
+        <translation>ليس لـ%1 &quot;description&quot;. اذكر في جملة واحدة ما تطلبه القاعدة.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
+        <translation>%1: يجب أن يكون &quot;params&quot; كائنًا، مثل {&quot;casing&quot;: &quot;title&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuideStore</name>
+    <message>
+        <source>There is no style guide version %1.</source>
+        <translation>لا يوجد الإصدار %1 من دليل الأسلوب.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة الإصدار %1 من دليل الأسلوب: %2</translation>
+    </message>
+    <message>
+        <source>The style guide was not saved: %1</source>
+        <translation>لم يتم حفظ دليل الأسلوب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
+        <translation>لا يمكن إضافة وسوم إلى الصفقات. أضف الوسم إلى جهة الاتصال أو الشركة المرتبطة بالصفقة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
+        <translation>يحتاج الوسم إلى اسم. اكتب اسمًا مثل &quot;عميل&quot;.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
+        <translation>يحتوي اسم الوسم &quot;%1&quot; على فاصلة، لكن الفواصل تفصل بين الوسوم. استخدم حرفًا آخر، مثل الشَّرطة.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
+        <translation>يوجد بالفعل وسم باسم &quot;%1&quot;. استخدم ذلك الوسم أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists. Refresh the tag list and try again.</source>
+        <translation>لم يعد الوسم موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
+        <translation>يوجد وسم آخر باسم &quot;%1&quot; بالفعل. لجمعهما، ادمج &quot;%2&quot; في &quot;%1&quot; بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
+        <translation>أحد الوسوم المراد دمجها لم يعد موجودًا. حدّث قائمة الوسوم وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Choose two different tags.</source>
+        <translation>لا يمكن دمج الوسم في نفسه. اختر وسمين مختلفين.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>due %1</source>
         <translation>الاستحقاق %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>A note is not an activity. Add it as a note instead.</source>
+        <translation>الملاحظة ليست نشاطًا. أضفها كملاحظة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
+        <translation>تحتاج المهمة إلى موضوع يوضح ما يجب فعله. اكتب موضوعًا، مثل &quot;إرسال العرض&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
+        <translation>لم يعد العنصر (%1) ذو المعرّف %2 موجودًا، لذا لا يمكن إضافة شيء إلى مخططه الزمني. حدّث القائمة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. Type the note, or cancel.</source>
+        <translation>تحتاج الملاحظة إلى نص. اكتب الملاحظة أو ألغِ.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, delete it instead.</source>
+        <translation>تحتاج الملاحظة إلى نص. لإزالة الملاحظة، احذفها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists. Refresh the timeline and try again.</source>
+        <translation>لم تعد الملاحظة موجودة. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists. Refresh the timeline and try again.</source>
+        <translation>لم يعد النشاط موجودًا. حدّث المخطط الزمني وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,26 @@
         <source>%1 failed: %2</source>
         <translation>«%1» ناموفق بود: %2</translation>
     </message>
+    <message>
+        <source>No workspace is open. Open one, then run the audit.</source>
+        <translation>هیچ فضای کاری باز نیست. یکی را باز کنید و سپس ممیزی را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the previous findings are kept.</source>
+        <translation>ممیزی لغو شد؛ یافته‌های قبلی حفظ شد.</translation>
+    </message>
+    <message>
+        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
+        <translation>شیوه‌نامه قاعده‌ای با نام &quot;%1&quot; ندارد. قواعدی که اصلاح دارند: %2.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
+        <translation>قاعدهٔ &quot;%1&quot; %2 را بررسی می‌کند؛ چیزی نیست که خودش بتواند تغییر دهد. قاعده‌ای دربارهٔ نحوهٔ نوشتن مقادیر نام ببرید (به &quot;kempt-cli audit&quot; نگاه کنید).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
+        <translation>قاعدهٔ &quot;%1&quot; در شیوه‌نامه خاموش است. ابتدا آن را روشن کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -227,6 +247,234 @@
     <message>
         <source>Loaded the sample data into %1: %2 contacts, %3 companies, %4 deals.</source>
         <translation>داده‌های نمونه در %1 بارگذاری شد: %2 مخاطب، %3 شرکت، %4 معامله.</translation>
+    </message>
+    <message>
+        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
+        <translation>بررسی همهٔ رکوردها بر اساس شیوه‌نامه: امتیازها، یافته‌های هر قاعده و رکوردهایی که بیشترین کار را لازم دارند</translation>
+    </message>
+    <message>
+        <source>How many of the records with most to do to list (default 10).</source>
+        <translation>چند رکورد از رکوردهایی که بیشترین کار را لازم دارند فهرست شود (پیش‌فرض 10).</translation>
+    </message>
+    <message>
+        <source>audit takes no file name; name the workspace with --db FILE.</source>
+        <translation>فرمان audit نام فایل نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
+        <translation>--top به یک عدد صحیح از 0 تا 10000 نیاز دارد، نه &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
+        <translation>%1 رکورد (%2 مخاطب، %3 شرکت) از %4 در %5 ثانیه با %6 ممیزی شد: %7 یافته.</translation>
+    </message>
+    <message>
+        <source>style guide version %1</source>
+        <translation>شیوه‌نامه، نسخهٔ %1</translation>
+    </message>
+    <message>
+        <source>the default style guide</source>
+        <translation>شیوه‌نامهٔ پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 100, higher is better):</source>
+        <translation>امتیازها (0 تا 100، هرچه بیشتر بهتر):</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>کلی</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>کامل‌بودن</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>یکدستی</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>یکتایی</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>به‌روز بودن</translation>
+    </message>
+    <message>
+        <source>Findings per rule (records, errors, warnings, fixes):</source>
+        <translation>یافته‌ها به تفکیک قاعده (رکوردها، خطاها، هشدارها، اصلاح‌ها):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Records with most to do:</source>
+        <translation>رکوردهایی که بیشترین کار را لازم دارند:</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 fixes</source>
+        <translation>%1 خطا، %2 هشدار، %3 اصلاح</translation>
+    </message>
+    <message>
+        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
+        <translation>بررسی یک مقدار در هر خط از ورودی استاندارد و نوشتن ورودی، شکل یکدست‌شده، نتیجه، دلیل و پیشنهاد به‌صورت TSV</translation>
+    </message>
+    <message>
+        <source>What the values are: email, phone, name, company, country or date.</source>
+        <translation>نوع مقادیر: email، phone، name، company، country یا date.</translation>
+    </message>
+    <message>
+        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
+        <translation>کشورِ شماره‌تلفن‌هایی که +CC ندارند (کد ISO مانند DE).</translation>
+    </message>
+    <message>
+        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
+        <translation>نحوهٔ خواندن تاریخ‌های عددی: dmy (31/12/2024)، mdy (12/31/2024) یا ymd. بدون آن، تاریخی مانند 03/04/2024 مبهم گزارش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Name the kind of values with --field %1.</source>
+        <translation>نوع مقادیر را با --field %1 مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
+        <translation>&quot;%1&quot; فیلدی نیست که check بشناسد؛ از --field %2 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
+        <translation>--region یک کد دوحرفی کشور مانند DE می‌پذیرد، نه &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
+        <translation>--order باید dmy، mdy یا ymd باشد، نه &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check reads its values from standard input, one a line; it takes no file name.</source>
+        <translation>فرمان check مقادیر را از ورودی استاندارد می‌خواند، هر خط یک مقدار؛ نام فایل نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation>ورودی استاندارد خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be written: %1</source>
+        <translation>نتایج نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>%1 phone, stored E.164 form</source>
+        <translation>تلفن %1 (شکل ذخیره‌شدهٔ E.164)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
+        <translation>اعمال اصلاحات شیوه‌نامه روی همهٔ رکوردها به‌صورت یک تغییر قابل واگرد (--dry-run: فقط نمایش آن‌ها)</translation>
+    </message>
+    <message>
+        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
+        <translation>فقط اصلاحات این قاعده اعمال شود (شناسه‌ای از &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>نمایش آنچه تغییر می‌کند، بدون نوشتن چیزی.</translation>
+    </message>
+    <message>
+        <source>fix takes no file name; name the workspace with --db FILE.</source>
+        <translation>فرمان fix نام فایل نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
+        <translation>--rule به شناسهٔ یک قاعده نیاز دارد، مثلاً --rule contact.phone.format.</translation>
+    </message>
+    <message>
+        <source>the style guide&apos;s fixes</source>
+        <translation>اصلاحات شیوه‌نامه</translation>
+    </message>
+    <message>
+        <source>the fixes of rule %1</source>
+        <translation>اصلاحات قاعدهٔ %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every record already follows %1.</source>
+        <translation>چیزی برای اصلاح نیست: همهٔ رکوردها از قبل با %1 سازگارند.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
+        <translation>اجرای آزمایشی: %1 در %2 رکورد (%3 مقدار) تغییر می‌داد. چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
+        <translation>%1 روی %2 رکورد (%3 مقدار) از %4 به‌صورت یک تغییر اعمال شد (دستهٔ %5).</translation>
+    </message>
+    <message>
+        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
+        <translation>نوشتن شیوه‌نامهٔ فعال در FILE به‌صورت JSON، ذخیرهٔ FILE به‌عنوان نسخهٔ بعدی، یا فهرست کردن نسخه‌ها (&quot;-&quot; برای خروجی یا ورودی استاندارد)</translation>
+    </message>
+    <message>
+        <source>Why the rules change; stored with the imported version.</source>
+        <translation>دلیل تغییر قواعد؛ همراه نسخهٔ درون‌ریزی‌شده ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
+        <translation>از &quot;style-guide export FILE&quot;، &quot;style-guide import FILE&quot; یا &quot;style-guide history&quot; استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The style guide could not be written to standard output.</source>
+        <translation>شیوه‌نامه در خروجی استاندارد نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
+        <translation>%1 خودِ فضای کاری است؛ برای شیوه‌نامه نام فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 (%2 rules) written to %3.</source>
+        <translation>شیوه‌نامه، نسخهٔ %1 (%2 قاعده)، در %3 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>The default style guide (%1 rules) written to %2.</source>
+        <translation>شیوه‌نامهٔ پیش‌فرض (%1 قاعده) در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>ورودی استاندارد</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file name.</source>
+        <translation>%1 خوانده نمی‌شود: %2. نام فایل را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 درون‌ریزی نشد. %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>درون‌ریزی‌شده از %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 درون‌ریزی نشد: %2</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 stored: %2 rules from %3.</source>
+        <translation>شیوه‌نامه، نسخهٔ %1 ذخیره شد: %2 قاعده از %3.</translation>
+    </message>
+    <message>
+        <source>No style guide is stored; the default guide applies.</source>
+        <translation>هیچ شیوه‌نامه‌ای ذخیره نشده است؛ شیوه‌نامهٔ پیش‌فرض اعمال می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +715,170 @@
     </message>
 </context>
 <context>
+    <name>CompanyNormalizer</name>
+    <message>
+        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>نام شرکت فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
+        <translation>«%1» هیچ حرف یا رقمی ندارد؛ نام شرکت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
+        <translation>«%1» فقط نوع شخصیت حقوقی است؛ نام شرکت را هم وارد کنید.</translation>
+    </message>
+    <message>
+        <source>invisible characters removed</source>
+        <translation>نویسه‌های نامرئی حذف شد</translation>
+    </message>
+    <message>
+        <source>spacing tidied</source>
+        <translation>فاصله‌گذاری مرتب شد</translation>
+    </message>
+    <message>
+        <source>capitalisation follows the style guide</source>
+        <translation>بزرگی و کوچکی حروف مطابق شیوه‌نامه شد</translation>
+    </message>
+    <message>
+        <source>legal form written “%1”</source>
+        <translation>نوع شخصیت حقوقی به‌صورت «%1» نوشته شد</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”: %2.</source>
+        <translation>به‌صورت «%1» ذخیره شد: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNormalizer</name>
+    <message>
+        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>کشور فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
+        <translation>«%1» کشوری نیست که Kempt بشناسد؛ از یک نام یا کد ISO مانند DE استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
+        <translation>«%1» ممکن است %2 باشد؛ کد ISO کشور مورد نظر را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> یا </translation>
+    </message>
+    <message>
+        <source>“%1” is stored as the ISO code %2 (%3).</source>
+        <translation>«%1» با کد ISO %2 (%3) ذخیره می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldStore</name>
+    <message>
+        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
+        <translation>فیلد سفارشی به عنوان نیاز دارد. یکی بنویسید، مثلاً &quot;شمارهٔ قرارداد&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
+        <translation>از قبل فیلد %1 با عنوان &quot;%2&quot; وجود دارد. عنوان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
+        <translation>فیلد انتخابی &quot;%1&quot; دست‌کم به یک گزینه نیاز دارد. مقادیری را که کاربران می‌توانند انتخاب کنند اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists. Refresh the list and try again.</source>
+        <translation>این فیلد سفارشی دیگر وجود ندارد. فهرست را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
+        <translation>%1 به یک عدد نیاز دارد، مانند 42 یا 3.5؛ &quot;%2&quot; عدد نیست.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
+        <translation>%1 به تاریخی به شکل سال-ماه-روز نیاز دارد، مانند 2024-03-31؛ &quot;%2&quot; چنین نیست.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
+        <translation>%1 باید یکی از %2 باشد؛ &quot;%3&quot; جزو آن‌ها نیست. یکی از آن‌ها را انتخاب کنید یا این مقدار را به گزینه‌های فیلد اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
+        <translation>%1 یک کادر انتخاب است، پس yes یا no (یا true/false، 1/0) می‌پذیرد؛ &quot;%2&quot; هیچ‌کدام نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>DateNormalizer</name>
+    <message>
+        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>تاریخ فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
+        <translation>«%1» تاریخی نیست که Kempt بتواند بخواند؛ آن را به شکل سال-ماه-روز بنویسید، مثلاً 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>the two-digit year is read as %1</source>
+        <translation>سال دورقمی %1 خوانده شد</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
+        <translation>«%1» ممکن است %2 (اول روز) یا %3 (اول ماه) باشد؛ ترتیب تاریخ ستون را تعیین کنید یا آن را به شکل سال-ماه-روز بنویسید.</translation>
+    </message>
+    <message>
+        <source>read day first, as dotted dates are</source>
+        <translation>با روز در ابتدا خوانده شد، مانند تاریخ‌های نقطه‌دار</translation>
+    </message>
+    <message>
+        <source>read day first</source>
+        <translation>با روز در ابتدا خوانده شد</translation>
+    </message>
+    <message>
+        <source>read month first</source>
+        <translation>با ماه در ابتدا خوانده شد</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
+        <translation>«%1» وقتی به ترتیب %3 خوانده شود، ماه %2 ندارد؛ به ترتیب برعکس، %4 است.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>اول روز</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>اول ماه</translation>
+    </message>
+    <message>
+        <source>converted from the Persian (Solar Hijri) calendar</source>
+        <translation>از تقویم هجری خورشیدی تبدیل شد</translation>
+    </message>
+    <message>
+        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
+        <translation>سالِ «%1» برابر %2 است؛ Kempt تاریخ‌ها را به تقویم میلادی ذخیره می‌کند، پس ابتدا تاریخ‌های تقویم‌های دیگر را تبدیل کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» تاریخ نیست: ماه %2 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
+        <translation>«%1» تاریخ نیست: ماه %2 سال %3 روز %4 ندارد.</translation>
+    </message>
+    <message>
+        <source>the time of day is dropped</source>
+        <translation>ساعت حذف شد</translation>
+    </message>
+    <message>
+        <source>Stored as %1 (year-month-day).</source>
+        <translation>به‌صورت %1 (سال-ماه-روز) ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Stored as %1: %2.</source>
+        <translation>به‌صورت %1 ذخیره شد: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
         <source>a part starting with “xn--” is not valid punycode</source>
@@ -511,6 +923,170 @@
     <message>
         <source>it contains a character domain names cannot have</source>
         <translation>نویسه‌ای دارد که در نام دامنه مجاز نیست</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>بعد از نشانهٔ @ باید چیزی باشد.</translation>
+    </message>
+    <message>
+        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
+        <translation>نشانی‌هایی که پس از @ یک نشانی IP داخل کروشه دارند پذیرفته نمی‌شوند؛ از نام دامنه استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not a valid domain name: %1.</source>
+        <translation>بخش پس از @ نام دامنهٔ معتبری نیست: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a space.</source>
+        <translation>بخش پس از @ فاصله دارد.</translation>
+    </message>
+    <message>
+        <source>Comments in parentheses are not accepted in an address.</source>
+        <translation>توضیح داخل پرانتز در نشانی پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one @-sign.</source>
+        <translation>نشانی بیش از یک @ دارد.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
+        <translation>بخش پس از @ نویسه‌ای دارد که در نام دامنه مجاز نیست: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
+        <translation>بخش پس از @ نویسهٔ نامرئی یا ناامن دارد: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a dot.</source>
+        <translation>بخش پس از @ نمی‌تواند با نقطه شروع شود.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a dot.</source>
+        <translation>نشانی نمی‌تواند با نقطه تمام شود.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a hyphen.</source>
+        <translation>بخش پس از @ نمی‌تواند با خط تیره شروع شود.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a hyphen.</source>
+        <translation>نشانی نمی‌تواند با خط تیره تمام شود.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot have two dots in a row.</source>
+        <translation>بخش پس از @ نمی‌تواند دو نقطهٔ پشت‌سرهم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A hyphen cannot stand next to a dot in a domain name.</source>
+        <translation>در نام دامنه، خط تیره نمی‌تواند کنار نقطه بیاید.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
+        <translation>یکی از بخش‌های دامنه میان نقطه‌ها %1 نویسه است؛ حداکثر 63 نویسه مجاز است.</translation>
+    </message>
+    <message>
+        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
+        <translation>بخشی از دامنه نمی‌تواند در نویسهٔ سوم و چهارم «--» داشته باشد، مگر اینکه punycode (xn--) باشد.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign needs a dot, as in example.com.</source>
+        <translation>بخش پس از @ باید نقطه داشته باشد، مانند example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a top-level domain.</source>
+        <translation>«%1» دامنهٔ سطح بالا نیست.</translation>
+    </message>
+    <message>
+        <source>“.%1” is reserved and never receives mail.</source>
+        <translation>«.%1» رزرو شده است و هرگز ایمیل دریافت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>نشانی خالی است.</translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; at most %2 are allowed.</source>
+        <translation>طول نشانی %1 نویسه است؛ حداکثر %2 نویسه مجاز است.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
+        <translation>«%1» یک مقدار جانگهدار است، نه نشانی ایمیل؛ به‌جای آن فیلد را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>The address has %1 instead of a plain @-sign.</source>
+        <translation>نشانی به‌جای @ معمولی %1 دارد.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
+        <translation>نشانی ایمیل باید @ داشته باشد، مانند ann@example.com.</translation>
+    </message>
+    <message>
+        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
+        <translation>نام یا علامت‌های &lt; &gt; دور نشانی پذیرفته نمی‌شود؛ فقط خود نشانی را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>پیش از @ باید چیزی باشد.</translation>
+    </message>
+    <message>
+        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
+        <translation>گیومه پیش از @ پذیرفته نمی‌شود؛ بیشتر سامانه‌های ایمیل چنین نشانی‌هایی را رد می‌کنند.</translation>
+    </message>
+    <message>
+        <source>An address cannot have two dots in a row.</source>
+        <translation>نشانی نمی‌تواند دو نقطهٔ پشت‌سرهم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
+        <translation>نشانی پیش از @ نویسهٔ نامرئی یا ناامن دارد: %1.</translation>
+    </message>
+    <message>
+        <source>An address cannot start with a dot.</source>
+        <translation>نشانی نمی‌تواند با نقطه شروع شود.</translation>
+    </message>
+    <message>
+        <source>There cannot be a dot right before the @-sign.</source>
+        <translation>درست پیش از @ نمی‌تواند نقطه باشد.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a space.</source>
+        <translation>بخش پیش از @ فاصله دارد.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character: %1.</source>
+        <translation>نشانی شکست خط یا نویسهٔ کنترلی دیگری دارد: %1.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
+        <translation>بخش پیش از @ نویسهٔ غیرمجاز دارد: %1.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
+        <translation>دامنهٔ سطح بالای «.%1» وجود ندارد؛ منظورتان %2 بود؟</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
+        <translation>«%1» یک مقدار جانگهدار است، نه نشانی واقعی؛ به‌جای آن فیلد را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a typo of %2.</source>
+        <translation>«%1» به نظر غلط تایپیِ %2 است.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
+        <translation>دامنهٔ سطح بالای «.%1» وجود ندارد؛ نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for examples and never receives mail.</source>
+        <translation>%1 برای مثال‌ها رزرو شده است و هرگز ایمیل دریافت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
+        <translation>بخش پیش از @ %1 نویسه است؛ استاندارد %2 نویسه را مجاز می‌داند و برخی سرورها نشانی‌های طولانی‌تر را نمی‌پذیرند.</translation>
+    </message>
+    <message>
+        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
+        <translation>«%1@» یک صندوق پست مشترک (حساب نقش) است، نه نشانی یک شخص.</translation>
     </message>
 </context>
 <context>
@@ -658,22 +1234,6 @@
 <context>
     <name>Kempt</name>
     <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>مخاطب</translation>
-    </message>
-    <message>
-        <source>%1 phone, stored E.164 form</source>
-        <translation>تلفن %1 (شکل ذخیره‌شدهٔ E.164)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no output to write to</source>
         <translation>خروجی‌ای برای نوشتن وجود ندارد</translation>
     </message>
@@ -708,138 +1268,6 @@
     <message>
         <source>%1 already holds contacts. The sample data goes into an empty workspace; create one with File &gt; New.</source>
         <translation>%1 از قبل مخاطب دارد. داده‌های نمونه فقط در فضای کاری خالی بارگذاری می‌شود؛ از پرونده &gt; فضای کاری جدید یکی بسازید.</translation>
-    </message>
-    <message>
-        <source>has extra spaces</source>
-        <translation>فاصله‌های اضافی دارد</translation>
-    </message>
-    <message>
-        <source>contains invisible characters or letter variants that search would miss</source>
-        <translation>نویسه‌های نامرئی یا گونه‌هایی از حروف دارد که جست‌وجو آن‌ها را پیدا نمی‌کند</translation>
-    </message>
-    <message>
-        <source>is not in capitals</source>
-        <translation>با حروف بزرگ نوشته نشده است</translation>
-    </message>
-    <message>
-        <source>is not in lowercase</source>
-        <translation>با حروف کوچک نوشته نشده است</translation>
-    </message>
-    <message>
-        <source>is not in title case</source>
-        <translation>با حرف اول بزرگ در هر کلمه نوشته نشده است</translation>
-    </message>
-    <message>
-        <source>is not in the national form the style guide stores</source>
-        <translation>به شکل ملی مورد نظر شیوه‌نامه نیست</translation>
-    </message>
-    <message>
-        <source>is not in the international form the style guide stores</source>
-        <translation>به شکل بین‌المللی مورد نظر شیوه‌نامه نیست</translation>
-    </message>
-    <message>
-        <source>is not in the form the style guide stores (the domain in lowercase)</source>
-        <translation>به شکل مورد نظر شیوه‌نامه نیست (دامنه با حروف کوچک)</translation>
-    </message>
-    <message>
-        <source>is not a two-letter ISO country code</source>
-        <translation>کد دوحرفی ISO کشور نیست</translation>
-    </message>
-    <message>
-        <source>is not written as in the list</source>
-        <translation>مطابق نگارش فهرست نیست</translation>
-    </message>
-    <message>
-        <source>is not an ISO date (year-month-day)</source>
-        <translation>تاریخ ISO (سال-ماه-روز) نیست</translation>
-    </message>
-    <message>
-        <source>is not the standard spelling of the legal form</source>
-        <translation>نگارش استاندارد نوع شخصیت حقوقی نیست</translation>
-    </message>
-    <message>
-        <source>does not spell its legal form the standard way</source>
-        <translation>نوع شخصیت حقوقی را به شکل استاندارد ننوشته است</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be true or false.</source>
-        <translation>%1: پارامتر &quot;%2&quot; باید true یا false باشد.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
-        <translation>%1: پارامتر &quot;%2&quot;: %3؛ از یکی از این مقادیر استفاده کنید: %4.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>تعریف نشده</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
-        <translation>%1: پارامتر &quot;%2&quot; باید فهرستی از متن‌ها با دست‌کم یک مورد باشد.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: پارامتر &quot;%2&quot; باید فهرستی از متن‌ها باشد، مانند [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
-        <translation>%1: مورد %2 از پارامتر &quot;%3&quot; متن نیست. آن را داخل گیومه بنویسید و هیچ موردی را خالی نگذارید.</translation>
-    </message>
-    <message>
-        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
-        <translation>%1: مقدار &quot;%2&quot; دو بار در &quot;values&quot; آمده است. هر مقدار را فقط یک بار بنویسید.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
-        <translation>%1: پارامتر &quot;synonyms&quot; باید آنچه کاربران می‌نویسند را به یک مقدار نگاشت کند، مانند {&quot;website&quot;: &quot;Web&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
-        <translation>%1: یکی از مترادف‌ها در &quot;synonyms&quot; خالی است. آن را حذف کنید.</translation>
-    </message>
-    <message>
-        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
-        <translation>%1: مترادف &quot;%2&quot; به &quot;%3&quot; اشاره می‌کند که جزو &quot;values&quot; نیست. آن را به یکی از این‌ها ارجاع دهید: %4.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: &quot;%2&quot; باید فهرستی از متن‌ها باشد، مانند [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
-        <translation>%1: مورد %2 از &quot;%3&quot; متن نیست. آن را داخل گیومه بگذارید.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
-        <translation>%1: &quot;fields&quot; خالی است. فیلدهایی را که قاعده بررسی می‌کند نام ببرید، مثلاً [&quot;email&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
-        <translation>%1: &quot;%2&quot; فیلدی از %3 نیست. از یکی از این‌ها استفاده کنید: %4.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
-        <translation>%1: قاعدهٔ نوع %2 نمی‌تواند فیلد &quot;%3&quot; را بررسی کند. فیلد را حذف کنید یا نوع دیگری از قاعده را به کار ببرید.</translation>
-    </message>
-    <message>
-        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
-        <translation>%1: قاعدهٔ فهرست انتخابی نمی‌تواند &quot;%2&quot; را بررسی کند، چون چند مقدار دارد.</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
-        <translation>%1: فیلد &quot;%2&quot; دو بار آمده است. هر فیلد را فقط یک بار بنویسید.</translation>
-    </message>
-    <message>
-        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
-        <translation>%1: قواعد رضایت مربوط به مخاطبان است. &quot;entity&quot; را &quot;contact&quot; قرار دهید.</translation>
-    </message>
-    <message>
-        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
-        <translation>%1: قواعد نوع شخصیت حقوقی مربوط به شرکت‌هاست. &quot;entity&quot; را &quot;company&quot; قرار دهید.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
-        <translation>%1: قاعدهٔ نوع %2 چیزی برای اصلاح خودکار ندارد. &quot;severity&quot; را &quot;error&quot; یا &quot;warning&quot; قرار دهید.</translation>
     </message>
     <message>
         <source>Updating the change journal</source>
@@ -922,110 +1350,96 @@
         <translation>شرکتی با نام &quot;%1&quot; وجود ندارد.</translation>
     </message>
     <message>
-        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
-        <translation>معاملات نمی‌توانند برچسب داشته باشند. به‌جای آن، به مخاطب یا شرکتِ معامله برچسب بزنید.</translation>
-    </message>
-    <message>
-        <source>A note is not an activity. Add it as a note instead.</source>
-        <translation>یادداشت فعالیت نیست. آن را به‌صورت یادداشت اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
-        <translation>وظیفه به موضوعی نیاز دارد که بگوید چه باید کرد. یکی بنویسید، مثلاً &quot;ارسال پیشنهاد قیمت&quot;.</translation>
-    </message>
-    <message>
         <source>There is no owner called &quot;%1&quot;.</source>
         <translation>مالکی با نام &quot;%1&quot; وجود ندارد.</translation>
     </message>
-</context>
-<context>
-    <name>Kempt::AuditCommand</name>
     <message>
-        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
-        <translation>بررسی همهٔ رکوردها بر اساس شیوه‌نامه: امتیازها، یافته‌های هر قاعده و رکوردهایی که بیشترین کار را لازم دارند</translation>
+        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید، یا از پرونده &gt; فضای کاری جدید یک فضای کاری تازه بسازید.</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>چاپ JSON به‌جای متن.</translation>
+        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
+        <translation>%1 یک پوشه است، نه فایل فضای کاری. یک فایل ‎.sqlite انتخاب کنید.</translation>
     </message>
     <message>
-        <source>How many of the records with most to do to list (default 10).</source>
-        <translation>چند رکورد از رکوردهایی که بیشترین کار را لازم دارند فهرست شود (پیش‌فرض 10).</translation>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 خوانده نمی‌شود: %2. مجوزهای فایل را بررسی کنید.</translation>
     </message>
     <message>
-        <source>audit takes no file name; name the workspace with --db FILE.</source>
-        <translation>فرمان audit نام فایل نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
+        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 خالی است، پس فضای کاری Kempt نیست. فایل دیگری انتخاب کنید، یا از پرونده &gt; فضای کاری جدید یک فضای کاری تازه بسازید.</translation>
     </message>
     <message>
-        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
-        <translation>--top به یک عدد صحیح از 0 تا 10000 نیاز دارد، نه &quot;%1&quot;.</translation>
+        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
+        <translation>%1 فضای کاری Kempt نیست (پایگاه دادهٔ SQLite نیست). برای آوردن محتوای آن به Kempt، از پرونده &gt; درون‌ریزی استفاده کنید.</translation>
     </message>
     <message>
-        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
-        <translation>%1 رکورد (%2 مخاطب، %3 شرکت) از %4 در %5 ثانیه با %6 ممیزی شد: %7 یافته.</translation>
+        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
+        <translation>%1 فقط‌خواندنی است. Kempt باید بتواند تغییرات را ذخیره کند: فایل را قابل نوشتن کنید، یا آن را در پوشه‌ای کپی کنید که اجازهٔ نوشتن در آن را دارید.</translation>
     </message>
     <message>
-        <source>style guide version %1</source>
-        <translation>شیوه‌نامه، نسخهٔ %1</translation>
+        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
+        <translation>پوشهٔ %1 فقط‌خواندنی است و SQLite فایل ژورنال خود را کنار فایل نگه می‌دارد. فضای کاری را به پوشه‌ای منتقل کنید که اجازهٔ نوشتن در آن را دارید.</translation>
     </message>
     <message>
-        <source>the default style guide</source>
-        <translation>شیوه‌نامهٔ پیش‌فرض</translation>
+        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
+        <translation>%1 از قبل وجود دارد. نام فایل تازه‌ای انتخاب کنید، یا آن را از پرونده &gt; باز کردن باز کنید.</translation>
     </message>
     <message>
-        <source>Scores (0 to 100, higher is better):</source>
-        <translation>امتیازها (0 تا 100، هرچه بیشتر بهتر):</translation>
+        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>پوشهٔ %1 ساخته نمی‌شود. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
     </message>
     <message>
-        <source>Overall</source>
-        <translation>کلی</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 باز نمی‌شود: %2</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>کامل‌بودن</translation>
+        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
+        <translation>%1 آسیب دیده است یا پایگاه داده نیست (%2). آن را از یک نسخهٔ پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <source>Validity</source>
-        <translation>اعتبار</translation>
+        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
+        <translation>%1 پایگاه دادهٔ SQLite است، اما فضای کاری Kempt نیست. Kempt آن را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <source>Consistency</source>
-        <translation>یکدستی</translation>
+        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
+        <translation>%1 با نسخهٔ جدیدتری از Kempt ذخیره شده است (قالب فضای کاری %2؛ این نسخه تا %3 را می‌خواند). برای باز کردن آن، Kempt را به‌روز کنید.</translation>
     </message>
     <message>
-        <source>Uniqueness</source>
-        <translation>یکتایی</translation>
+        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
+        <translation>%1 آسیب دیده است (%2). آن را از یک نسخهٔ پشتیبان بازیابی کنید؛ Kempt آن را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <source>Freshness</source>
-        <translation>به‌روز بودن</translation>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>%1 برای نوشتن باز نمی‌شود: %2</translation>
     </message>
     <message>
-        <source>Findings per rule (records, errors, warnings, fixes):</source>
-        <translation>یافته‌ها به تفکیک قاعده (رکوردها، خطاها، هشدارها، اصلاح‌ها):</translation>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>درایور SQLite دسترسی به پایگاه داده را فراهم نکرد.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>هیچ</translation>
+        <source>Updating the workspace format failed: %1</source>
+        <translation>به‌روزرسانی قالب فضای کاری ناموفق بود: %1</translation>
     </message>
     <message>
-        <source>Records with most to do:</source>
-        <translation>رکوردهایی که بیشترین کار را لازم دارند:</translation>
+        <source>A contact needs at least a name, an e-mail address or a company.</source>
+        <translation>مخاطب دست‌کم به یک نام، نشانی ایمیل یا شرکت نیاز دارد.</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings, %3 fixes</source>
-        <translation>%1 خطا، %2 هشدار، %3 اصلاح</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Auditor</name>
-    <message>
-        <source>No workspace is open. Open one, then run the audit.</source>
-        <translation>هیچ فضای کاری باز نیست. یکی را باز کنید و سپس ممیزی را اجرا کنید.</translation>
+        <source>The contact no longer exists; it may have been deleted for good.</source>
+        <translation>این مخاطب دیگر وجود ندارد؛ ممکن است برای همیشه حذف شده باشد.</translation>
     </message>
     <message>
-        <source>The audit was cancelled; the previous findings are kept.</source>
-        <translation>ممیزی لغو شد؛ یافته‌های قبلی حفظ شد.</translation>
+        <source>%1 cannot be edited.</source>
+        <translation>%1 قابل ویرایش نیست.</translation>
+    </message>
+    <message>
+        <source>A view needs a name. Type one and save again.</source>
+        <translation>نما به نام نیاز دارد. یک نام بنویسید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The view no longer exists; it may have been deleted already.</source>
+        <translation>این نما دیگر وجود ندارد؛ ممکن است قبلاً حذف شده باشد.</translation>
     </message>
 </context>
 <context>
@@ -1061,53 +1475,6 @@
     <message>
         <source>This changes %1 to “%2” on %3.</source>
         <translation>با این کار %1 در %3 به «%2» تغییر می‌کند.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CheckCommand</name>
-    <message>
-        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
-        <translation>بررسی یک مقدار در هر خط از ورودی استاندارد و نوشتن ورودی، شکل یکدست‌شده، نتیجه، دلیل و پیشنهاد به‌صورت TSV</translation>
-    </message>
-    <message>
-        <source>What the values are: email, phone, name, company, country or date.</source>
-        <translation>نوع مقادیر: email، phone، name، company، country یا date.</translation>
-    </message>
-    <message>
-        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
-        <translation>کشورِ شماره‌تلفن‌هایی که +CC ندارند (کد ISO مانند DE).</translation>
-    </message>
-    <message>
-        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
-        <translation>نحوهٔ خواندن تاریخ‌های عددی: dmy (31/12/2024)، mdy (12/31/2024) یا ymd. بدون آن، تاریخی مانند 03/04/2024 مبهم گزارش می‌شود.</translation>
-    </message>
-    <message>
-        <source>Name the kind of values with --field %1.</source>
-        <translation>نوع مقادیر را با --field %1 مشخص کنید.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
-        <translation>&quot;%1&quot; فیلدی نیست که check بشناسد؛ از --field %2 استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
-        <translation>--region یک کد دوحرفی کشور مانند DE می‌پذیرد، نه &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
-        <translation>--order باید dmy، mdy یا ymd باشد، نه &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>check reads its values from standard input, one a line; it takes no file name.</source>
-        <translation>فرمان check مقادیر را از ورودی استاندارد می‌خواند، هر خط یک مقدار؛ نام فایل نمی‌پذیرد.</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read: %1</source>
-        <translation>ورودی استاندارد خوانده نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <source>The results could not be written: %1</source>
-        <translation>نتایج نوشته نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,41 +1601,6 @@
     <message>
         <source>Close the editor and discard your changes to this company?</source>
         <translation>ویرایشگر بسته شود و تغییرات شما در این شرکت دور انداخته شود؟</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CompanyNormalizer</name>
-    <message>
-        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>نام شرکت فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
-        <translation>«%1» هیچ حرف یا رقمی ندارد؛ نام شرکت را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
-        <translation>«%1» فقط نوع شخصیت حقوقی است؛ نام شرکت را هم وارد کنید.</translation>
-    </message>
-    <message>
-        <source>invisible characters removed</source>
-        <translation>نویسه‌های نامرئی حذف شد</translation>
-    </message>
-    <message>
-        <source>spacing tidied</source>
-        <translation>فاصله‌گذاری مرتب شد</translation>
-    </message>
-    <message>
-        <source>capitalisation follows the style guide</source>
-        <translation>بزرگی و کوچکی حروف مطابق شیوه‌نامه شد</translation>
-    </message>
-    <message>
-        <source>legal form written “%1”</source>
-        <translation>نوع شخصیت حقوقی به‌صورت «%1» نوشته شد</translation>
-    </message>
-    <message>
-        <source>Stored as “%1”: %2.</source>
-        <translation>به‌صورت «%1» ذخیره شد: %2.</translation>
     </message>
 </context>
 <context>
@@ -1499,40 +1831,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::ContactStore</name>
-    <message>
-        <source>A contact needs at least a name, an e-mail address or a company.</source>
-        <translation>مخاطب دست‌کم به یک نام، نشانی ایمیل یا شرکت نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>The contact no longer exists; it may have been deleted for good.</source>
-        <translation>این مخاطب دیگر وجود ندارد؛ ممکن است برای همیشه حذف شده باشد.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CountryNormalizer</name>
-    <message>
-        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>کشور فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
-        <translation>«%1» کشوری نیست که Kempt بشناسد؛ از یک نام یا کد ISO مانند DE استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
-        <translation>«%1» ممکن است %2 باشد؛ کد ISO کشور مورد نظر را به کار ببرید.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> یا </translation>
-    </message>
-    <message>
-        <source>“%1” is stored as the ISO code %2 (%3).</source>
-        <translation>«%1» با کد ISO %2 (%3) ذخیره می‌شود.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CsvExportJob</name>
     <message>
         <source>%1 cannot be written: %2. Choose another folder or file name.</source>
@@ -1555,361 +1853,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CustomFieldStore</name>
-    <message>
-        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
-        <translation>فیلد سفارشی به عنوان نیاز دارد. یکی بنویسید، مثلاً &quot;شمارهٔ قرارداد&quot;.</translation>
-    </message>
-    <message>
-        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
-        <translation>از قبل فیلد %1 با عنوان &quot;%2&quot; وجود دارد. عنوان دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
-        <translation>فیلد انتخابی &quot;%1&quot; دست‌کم به یک گزینه نیاز دارد. مقادیری را که کاربران می‌توانند انتخاب کنند اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>The custom field no longer exists. Refresh the list and try again.</source>
-        <translation>این فیلد سفارشی دیگر وجود ندارد. فهرست را تازه کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
-        <translation>%1 به یک عدد نیاز دارد، مانند 42 یا 3.5؛ &quot;%2&quot; عدد نیست.</translation>
-    </message>
-    <message>
-        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
-        <translation>%1 به تاریخی به شکل سال-ماه-روز نیاز دارد، مانند 2024-03-31؛ &quot;%2&quot; چنین نیست.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
-        <translation>%1 باید یکی از %2 باشد؛ &quot;%3&quot; جزو آن‌ها نیست. یکی از آن‌ها را انتخاب کنید یا این مقدار را به گزینه‌های فیلد اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
-        <translation>%1 یک کادر انتخاب است، پس yes یا no (یا true/false، 1/0) می‌پذیرد؛ &quot;%2&quot; هیچ‌کدام نیست.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Database</name>
-    <message>
-        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید، یا از پرونده &gt; فضای کاری جدید یک فضای کاری تازه بسازید.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
-        <translation>%1 یک پوشه است، نه فایل فضای کاری. یک فایل ‎.sqlite انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>%1 خوانده نمی‌شود: %2. مجوزهای فایل را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 خالی است، پس فضای کاری Kempt نیست. فایل دیگری انتخاب کنید، یا از پرونده &gt; فضای کاری جدید یک فضای کاری تازه بسازید.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
-        <translation>%1 فضای کاری Kempt نیست (پایگاه دادهٔ SQLite نیست). برای آوردن محتوای آن به Kempt، از پرونده &gt; درون‌ریزی استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
-        <translation>%1 فقط‌خواندنی است. Kempt باید بتواند تغییرات را ذخیره کند: فایل را قابل نوشتن کنید، یا آن را در پوشه‌ای کپی کنید که اجازهٔ نوشتن در آن را دارید.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
-        <translation>پوشهٔ %1 فقط‌خواندنی است و SQLite فایل ژورنال خود را کنار فایل نگه می‌دارد. فضای کاری را به پوشه‌ای منتقل کنید که اجازهٔ نوشتن در آن را دارید.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
-        <translation>%1 از قبل وجود دارد. نام فایل تازه‌ای انتخاب کنید، یا آن را از پرونده &gt; باز کردن باز کنید.</translation>
-    </message>
-    <message>
-        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>پوشهٔ %1 ساخته نمی‌شود. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 باز نمی‌شود: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
-        <translation>%1 آسیب دیده است یا پایگاه داده نیست (%2). آن را از یک نسخهٔ پشتیبان بازیابی کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
-        <translation>%1 پایگاه دادهٔ SQLite است، اما فضای کاری Kempt نیست. Kempt آن را تغییر نمی‌دهد.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
-        <translation>%1 با نسخهٔ جدیدتری از Kempt ذخیره شده است (قالب فضای کاری %2؛ این نسخه تا %3 را می‌خواند). برای باز کردن آن، Kempt را به‌روز کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
-        <translation>%1 آسیب دیده است (%2). آن را از یک نسخهٔ پشتیبان بازیابی کنید؛ Kempt آن را تغییر نمی‌دهد.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2</source>
-        <translation>%1 برای نوشتن باز نمی‌شود: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give access to the database.</source>
-        <translation>درایور SQLite دسترسی به پایگاه داده را فراهم نکرد.</translation>
-    </message>
-    <message>
-        <source>Updating the workspace format failed: %1</source>
-        <translation>به‌روزرسانی قالب فضای کاری ناموفق بود: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::DateNormalizer</name>
-    <message>
-        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>تاریخ فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
-        <translation>«%1» تاریخی نیست که Kempt بتواند بخواند؛ آن را به شکل سال-ماه-روز بنویسید، مثلاً 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>the two-digit year is read as %1</source>
-        <translation>سال دورقمی %1 خوانده شد</translation>
-    </message>
-    <message>
-        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
-        <translation>«%1» ممکن است %2 (اول روز) یا %3 (اول ماه) باشد؛ ترتیب تاریخ ستون را تعیین کنید یا آن را به شکل سال-ماه-روز بنویسید.</translation>
-    </message>
-    <message>
-        <source>read day first, as dotted dates are</source>
-        <translation>با روز در ابتدا خوانده شد، مانند تاریخ‌های نقطه‌دار</translation>
-    </message>
-    <message>
-        <source>read day first</source>
-        <translation>با روز در ابتدا خوانده شد</translation>
-    </message>
-    <message>
-        <source>read month first</source>
-        <translation>با ماه در ابتدا خوانده شد</translation>
-    </message>
-    <message>
-        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
-        <translation>«%1» وقتی به ترتیب %3 خوانده شود، ماه %2 ندارد؛ به ترتیب برعکس، %4 است.</translation>
-    </message>
-    <message>
-        <source>day first</source>
-        <translation>اول روز</translation>
-    </message>
-    <message>
-        <source>month first</source>
-        <translation>اول ماه</translation>
-    </message>
-    <message>
-        <source>converted from the Persian (Solar Hijri) calendar</source>
-        <translation>از تقویم هجری خورشیدی تبدیل شد</translation>
-    </message>
-    <message>
-        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
-        <translation>سالِ «%1» برابر %2 است؛ Kempt تاریخ‌ها را به تقویم میلادی ذخیره می‌کند، پس ابتدا تاریخ‌های تقویم‌های دیگر را تبدیل کنید.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: there is no month %2.</source>
-        <translation>«%1» تاریخ نیست: ماه %2 وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
-        <translation>«%1» تاریخ نیست: ماه %2 سال %3 روز %4 ندارد.</translation>
-    </message>
-    <message>
-        <source>the time of day is dropped</source>
-        <translation>ساعت حذف شد</translation>
-    </message>
-    <message>
-        <source>Stored as %1 (year-month-day).</source>
-        <translation>به‌صورت %1 (سال-ماه-روز) ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Stored as %1: %2.</source>
-        <translation>به‌صورت %1 ذخیره شد: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailDomain</name>
-    <message>
-        <source>There must be something after the @-sign.</source>
-        <translation>بعد از نشانهٔ @ باید چیزی باشد.</translation>
-    </message>
-    <message>
-        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
-        <translation>نشانی‌هایی که پس از @ یک نشانی IP داخل کروشه دارند پذیرفته نمی‌شوند؛ از نام دامنه استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign is not a valid domain name: %1.</source>
-        <translation>بخش پس از @ نام دامنهٔ معتبری نیست: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a space.</source>
-        <translation>بخش پس از @ فاصله دارد.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>توضیح داخل پرانتز در نشانی پذیرفته نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>نشانی بیش از یک @ دارد.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
-        <translation>بخش پس از @ نویسه‌ای دارد که در نام دامنه مجاز نیست: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
-        <translation>بخش پس از @ نویسهٔ نامرئی یا ناامن دارد: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a dot.</source>
-        <translation>بخش پس از @ نمی‌تواند با نقطه شروع شود.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a dot.</source>
-        <translation>نشانی نمی‌تواند با نقطه تمام شود.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a hyphen.</source>
-        <translation>بخش پس از @ نمی‌تواند با خط تیره شروع شود.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a hyphen.</source>
-        <translation>نشانی نمی‌تواند با خط تیره تمام شود.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot have two dots in a row.</source>
-        <translation>بخش پس از @ نمی‌تواند دو نقطهٔ پشت‌سرهم داشته باشد.</translation>
-    </message>
-    <message>
-        <source>A hyphen cannot stand next to a dot in a domain name.</source>
-        <translation>در نام دامنه، خط تیره نمی‌تواند کنار نقطه بیاید.</translation>
-    </message>
-    <message>
-        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
-        <translation>یکی از بخش‌های دامنه میان نقطه‌ها %1 نویسه است؛ حداکثر 63 نویسه مجاز است.</translation>
-    </message>
-    <message>
-        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
-        <translation>بخشی از دامنه نمی‌تواند در نویسهٔ سوم و چهارم «--» داشته باشد، مگر اینکه punycode (xn--) باشد.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign needs a dot, as in example.com.</source>
-        <translation>بخش پس از @ باید نقطه داشته باشد، مانند example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a top-level domain.</source>
-        <translation>«%1» دامنهٔ سطح بالا نیست.</translation>
-    </message>
-    <message>
-        <source>“.%1” is reserved and never receives mail.</source>
-        <translation>«.%1» رزرو شده است و هرگز ایمیل دریافت نمی‌کند.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailValidator</name>
-    <message>
-        <source>The address is empty.</source>
-        <translation>نشانی خالی است.</translation>
-    </message>
-    <message>
-        <source>The address is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول نشانی %1 نویسه است؛ حداکثر %2 نویسه مجاز است.</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
-        <translation>«%1» یک مقدار جانگهدار است، نه نشانی ایمیل؛ به‌جای آن فیلد را خالی بگذارید.</translation>
-    </message>
-    <message>
-        <source>The address has %1 instead of a plain @-sign.</source>
-        <translation>نشانی به‌جای @ معمولی %1 دارد.</translation>
-    </message>
-    <message>
-        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
-        <translation>نشانی ایمیل باید @ داشته باشد، مانند ann@example.com.</translation>
-    </message>
-    <message>
-        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
-        <translation>نام یا علامت‌های &lt; &gt; دور نشانی پذیرفته نمی‌شود؛ فقط خود نشانی را نگه دارید.</translation>
-    </message>
-    <message>
-        <source>There must be something before the @-sign.</source>
-        <translation>پیش از @ باید چیزی باشد.</translation>
-    </message>
-    <message>
-        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
-        <translation>گیومه پیش از @ پذیرفته نمی‌شود؛ بیشتر سامانه‌های ایمیل چنین نشانی‌هایی را رد می‌کنند.</translation>
-    </message>
-    <message>
-        <source>An address cannot have two dots in a row.</source>
-        <translation>نشانی نمی‌تواند دو نقطهٔ پشت‌سرهم داشته باشد.</translation>
-    </message>
-    <message>
-        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
-        <translation>نشانی پیش از @ نویسهٔ نامرئی یا ناامن دارد: %1.</translation>
-    </message>
-    <message>
-        <source>An address cannot start with a dot.</source>
-        <translation>نشانی نمی‌تواند با نقطه شروع شود.</translation>
-    </message>
-    <message>
-        <source>There cannot be a dot right before the @-sign.</source>
-        <translation>درست پیش از @ نمی‌تواند نقطه باشد.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a space.</source>
-        <translation>بخش پیش از @ فاصله دارد.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>توضیح داخل پرانتز در نشانی پذیرفته نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>نشانی بیش از یک @ دارد.</translation>
-    </message>
-    <message>
-        <source>The address contains a line break or another control character: %1.</source>
-        <translation>نشانی شکست خط یا نویسهٔ کنترلی دیگری دارد: %1.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
-        <translation>بخش پیش از @ نویسهٔ غیرمجاز دارد: %1.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
-        <translation>دامنهٔ سطح بالای «.%1» وجود ندارد؛ منظورتان %2 بود؟</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
-        <translation>«%1» یک مقدار جانگهدار است، نه نشانی واقعی؛ به‌جای آن فیلد را خالی بگذارید.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like a typo of %2.</source>
-        <translation>«%1» به نظر غلط تایپیِ %2 است.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
-        <translation>دامنهٔ سطح بالای «.%1» وجود ندارد؛ نشانی را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is reserved for examples and never receives mail.</source>
-        <translation>%1 برای مثال‌ها رزرو شده است و هرگز ایمیل دریافت نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
-        <translation>بخش پیش از @ %1 نویسه است؛ استاندارد %2 نویسه را مجاز می‌داند و برخی سرورها نشانی‌های طولانی‌تر را نمی‌پذیرند.</translation>
-    </message>
-    <message>
-        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
-        <translation>«%1@» یک صندوق پست مشترک (حساب نقش) است، نه نشانی یک شخص.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::FieldValueEditor</name>
     <message>
         <source>Yes</source>
@@ -1926,75 +1869,6 @@
     <message>
         <source>no</source>
         <translation>خیر</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FieldWriter</name>
-    <message>
-        <source>%1 cannot be edited.</source>
-        <translation>%1 قابل ویرایش نیست.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixCommand</name>
-    <message>
-        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
-        <translation>اعمال اصلاحات شیوه‌نامه روی همهٔ رکوردها به‌صورت یک تغییر قابل واگرد (--dry-run: فقط نمایش آن‌ها)</translation>
-    </message>
-    <message>
-        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
-        <translation>فقط اصلاحات این قاعده اعمال شود (شناسه‌ای از &quot;kempt-cli audit&quot;).</translation>
-    </message>
-    <message>
-        <source>Show what would change; write nothing.</source>
-        <translation>نمایش آنچه تغییر می‌کند، بدون نوشتن چیزی.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>چاپ JSON به‌جای متن.</translation>
-    </message>
-    <message>
-        <source>fix takes no file name; name the workspace with --db FILE.</source>
-        <translation>فرمان fix نام فایل نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
-    </message>
-    <message>
-        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
-        <translation>--rule به شناسهٔ یک قاعده نیاز دارد، مثلاً --rule contact.phone.format.</translation>
-    </message>
-    <message>
-        <source>the style guide&apos;s fixes</source>
-        <translation>اصلاحات شیوه‌نامه</translation>
-    </message>
-    <message>
-        <source>the fixes of rule %1</source>
-        <translation>اصلاحات قاعدهٔ %1</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: every record already follows %1.</source>
-        <translation>چیزی برای اصلاح نیست: همهٔ رکوردها از قبل با %1 سازگارند.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
-        <translation>اجرای آزمایشی: %1 در %2 رکورد (%3 مقدار) تغییر می‌داد. چیزی نوشته نشد.</translation>
-    </message>
-    <message>
-        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
-        <translation>%1 روی %2 رکورد (%3 مقدار) از %4 به‌صورت یک تغییر اعمال شد (دستهٔ %5).</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixPlanner</name>
-    <message>
-        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
-        <translation>شیوه‌نامه قاعده‌ای با نام &quot;%1&quot; ندارد. قواعدی که اصلاح دارند: %2.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
-        <translation>قاعدهٔ &quot;%1&quot; %2 را بررسی می‌کند؛ چیزی نیست که خودش بتواند تغییر دهد. قاعده‌ای دربارهٔ نحوهٔ نوشتن مقادیر نام ببرید (به &quot;kempt-cli audit&quot; نگاه کنید).</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
-        <translation>قاعدهٔ &quot;%1&quot; در شیوه‌نامه خاموش است. ابتدا آن را روشن کنید.</translation>
     </message>
 </context>
 <context>
@@ -2277,88 +2151,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::PhoneNormalizer</name>
-    <message>
-        <source>The number is empty.</source>
-        <translation>شماره خالی است.</translation>
-    </message>
-    <message>
-        <source>The number does not start with a country code that exists.</source>
-        <translation>شماره با کد کشورِ موجودی شروع نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>No country: add +CC or set the contact&apos;s country.</source>
-        <translation>کشوری تعیین نشده است: +CC را اضافه کنید یا کشور مخاطب را تنظیم کنید.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
-        <translation>«%1» کد کشور شناخته‌شده‌ای نیست؛ +CC را اضافه کنید یا کشور مخاطب را اصلاح کنید.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>«%1» شماره تلفن نیست.</translation>
-    </message>
-    <message>
-        <source>The number is too short.</source>
-        <translation>شماره خیلی کوتاه است.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1.</source>
-        <translation>شماره برای %1 خیلی کوتاه است.</translation>
-    </message>
-    <message>
-        <source>The number is too long.</source>
-        <translation>شماره خیلی بلند است.</translation>
-    </message>
-    <message>
-        <source>The number is too long for %1.</source>
-        <translation>شماره برای %1 خیلی بلند است.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1; add the area code.</source>
-        <translation>شماره برای %1 خیلی کوتاه است؛ کد شهر را اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>The number has the wrong number of digits for %1.</source>
-        <translation>تعداد ارقام شماره برای %1 درست نیست.</translation>
-    </message>
-    <message>
-        <source>The number is not a valid number in %1.</source>
-        <translation>شماره در %1 معتبر نیست.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Picklist</name>
-    <message>
-        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>مقدار فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
-        <translation>«%1» به‌صورت «%2»، مطابق نگارش فهرست، ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>“%1” is not allowed: the list has no values yet.</source>
-        <translation>«%1» مجاز نیست: فهرست هنوز مقداری ندارد.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the list; use one of: %2.</source>
-        <translation>«%1» در فهرست نیست؛ از یکی از این‌ها استفاده کنید: %2.</translation>
-    </message>
-    <message>
-        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
-        <translation>فهرست انتخابی آرایهٔ &quot;values&quot; ندارد؛ یکی با مقادیر مجاز اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
-        <translation>مقدار %1 فهرست انتخابی خالی است، متن نیست یا مقدار دیگری را تکرار می‌کند؛ آن را حذف یا اصلاح کنید.</translation>
-    </message>
-    <message>
-        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
-        <translation>مترادف «%1» باید به یکی از مقادیر فهرست انتخابی اشاره کند و نباید یک مقدار یا مترادف دیگر را تکرار کند؛ آن را اصلاح کنید.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -2494,99 +2286,10 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::RuleMessages</name>
-    <message>
-        <source>%1 is required; fill it in before saving.</source>
-        <translation>%1 الزامی است؛ پیش از ذخیره آن را پر کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is empty; fill it in.</source>
-        <translation>%1 خالی است؛ آن را پر کنید.</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 یا %2</translation>
-    </message>
-    <message>
-        <source>Fill in %1 before saving; at least one is required.</source>
-        <translation>پیش از ذخیره، %1 را پر کنید؛ دست‌کم یکی الزامی است.</translation>
-    </message>
-    <message>
-        <source>Fill in %1; at least one is expected.</source>
-        <translation>%1 را پر کنید؛ دست‌کم یکی لازم است.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
-        <translation>%1 «%2» فقط فاصله یا نویسهٔ نامرئی دارد؛ آن را خالی بگذارید.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3, so it is stored as “%4”.</source>
-        <translation>%1 «%2» %3، بنابراین به‌صورت «%4» ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4” before saving.</source>
-        <translation>%1 «%2» %3؛ پیش از ذخیره «%4» بنویسید.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4”.</source>
-        <translation>%1 «%2» %3؛ «%4» بنویسید.</translation>
-    </message>
-    <message>
-        <source>%1 “%2”: %3</source>
-        <translation>%1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>منظورتان «%1» بود؟</translation>
-    </message>
-    <message>
-        <source>Correct it before saving.</source>
-        <translation>پیش از ذخیره آن را اصلاح کنید.</translation>
-    </message>
-    <message>
-        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
-        <translation>«ایمیل ارسال نشود» فعال است، اما مخاطب برچسب «%1» دارد؛ برچسب را بردارید، یا پس از پرسیدن از شخص، «ایمیل ارسال نشود» را غیرفعال کنید.</translation>
-    </message>
-    <message>
-        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
-        <translation>مخاطب در %1 اشتراک خود را لغو کرده، اما «ایمیل ارسال نشود» فعال نیست؛ آن را فعال کنید تا کسی اشتباهاً به او ایمیل نزند.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::RuleParams</name>
-    <message>
-        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
-        <translation>%1: قاعدهٔ نوع %2 پارامتر نمی‌پذیرد؛ &quot;%3&quot; را حذف کنید.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
-        <translation>%1: قاعدهٔ نوع %2 پارامتر &quot;%3&quot; ندارد؛ پارامترهای شناخته‌شده: %4.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
-        <translation>%1: پارامتر &quot;months&quot; باید عدد صحیحی از 1 تا 1200 ماه باشد.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
-        <translation>%1: پارامتر &quot;tags&quot; مربوط به تعارض newsletter_tag است؛ آن را حذف کنید.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::SavedViewListModel</name>
     <message>
         <source>%1 (search: %2)</source>
         <translation>%1 (جست‌وجو: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::SavedViewStore</name>
-    <message>
-        <source>A view needs a name. Type one and save again.</source>
-        <translation>نما به نام نیاز دارد. یک نام بنویسید و دوباره ذخیره کنید.</translation>
-    </message>
-    <message>
-        <source>The view no longer exists; it may have been deleted already.</source>
-        <translation>این نما دیگر وجود ندارد؛ ممکن است قبلاً حذف شده باشد.</translation>
     </message>
 </context>
 <context>
@@ -2629,166 +2332,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete View…</source>
         <translation>حذف نما…</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuide</name>
-    <message>
-        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
-        <translation>شیوه‌نامه JSON معتبری نیست: %1 در نویسهٔ %2. فایل را اصلاح کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
-        <translation>شیوه‌نامه باید یک شیء JSON با فهرست &quot;rules&quot; باشد.</translation>
-    </message>
-    <message>
-        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>این فایل شیوه‌نامهٔ Kempt نیست: &quot;format&quot; برابر &quot;%1&quot; است، نه &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
-        <translation>&quot;version&quot; در شیوه‌نامه باید عدد صحیح باشد (یا نوشته نشود).</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
-        <translation>&quot;defaultRegion&quot; در شیوه‌نامه باید کد دوحرفی کشور مانند &quot;DE&quot; یا &quot;&quot; باشد.</translation>
-    </message>
-    <message>
-        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
-        <translation>شیوه‌نامه فهرست &quot;rules&quot; ندارد. قواعد آن را در &quot;rules&quot;: [ ... ] قرار دهید.</translation>
-    </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>قاعدهٔ %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
-        <translation>%1 یک شیء نیست. هر قاعده را به شکل {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...} بنویسید.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
-        <translation>%1 (%2): قاعدهٔ %3 همین شناسه را دارد. به هر قاعده شناسهٔ جداگانه بدهید.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideCommand</name>
-    <message>
-        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
-        <translation>نوشتن شیوه‌نامهٔ فعال در FILE به‌صورت JSON، ذخیرهٔ FILE به‌عنوان نسخهٔ بعدی، یا فهرست کردن نسخه‌ها (&quot;-&quot; برای خروجی یا ورودی استاندارد)</translation>
-    </message>
-    <message>
-        <source>Why the rules change; stored with the imported version.</source>
-        <translation>دلیل تغییر قواعد؛ همراه نسخهٔ درون‌ریزی‌شده ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
-        <translation>از &quot;style-guide export FILE&quot;، &quot;style-guide import FILE&quot; یا &quot;style-guide history&quot; استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>The style guide could not be written to standard output.</source>
-        <translation>شیوه‌نامه در خروجی استاندارد نوشته نشد.</translation>
-    </message>
-    <message>
-        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
-        <translation>%1 خودِ فضای کاری است؛ برای شیوه‌نامه نام فایل دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
-        <translation>نوشتن در %1 ممکن نیست: %2. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 (%2 rules) written to %3.</source>
-        <translation>شیوه‌نامه، نسخهٔ %1 (%2 قاعده)، در %3 نوشته شد.</translation>
-    </message>
-    <message>
-        <source>The default style guide (%1 rules) written to %2.</source>
-        <translation>شیوه‌نامهٔ پیش‌فرض (%1 قاعده) در %2 نوشته شد.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>ورودی استاندارد</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file name.</source>
-        <translation>%1 خوانده نمی‌شود: %2. نام فایل را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported. %2</source>
-        <translation>%1 درون‌ریزی نشد. %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>درون‌ریزی‌شده از %1</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 درون‌ریزی نشد: %2</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 stored: %2 rules from %3.</source>
-        <translation>شیوه‌نامه، نسخهٔ %1 ذخیره شد: %2 قاعده از %3.</translation>
-    </message>
-    <message>
-        <source>No style guide is stored; the default guide applies.</source>
-        <translation>هیچ شیوه‌نامه‌ای ذخیره نشده است؛ شیوه‌نامهٔ پیش‌فرض اعمال می‌شود.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideRule</name>
-    <message>
-        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
-        <translation>%1 &quot;id&quot; ندارد. به آن نامی ثابت مانند &quot;contact.email.format&quot; بدهید.</translation>
-    </message>
-    <message>
-        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>%1: شناسهٔ &quot;%2&quot; فقط می‌تواند حروف کوچک لاتین، رقم، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; داشته باشد.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
-        <translation>%1: &quot;%2&quot; از تنظیمات قاعده نیست. از %3 استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
-        <translation>%1: &quot;kind&quot; برابر &quot;%2&quot; است؛ از یکی از این‌ها استفاده کنید: %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
-        <translation>%1: &quot;entity&quot; برابر &quot;%2&quot; است؛ از &quot;contact&quot; یا &quot;company&quot; استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
-        <translation>%1: &quot;severity&quot; برابر &quot;%2&quot; است؛ از &quot;error&quot; (مانع ذخیره می‌شود)، &quot;warning&quot; (رکورد را علامت می‌زند) یا &quot;fix&quot; (خودکار اعمال می‌شود) استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;enabled&quot; must be true or false.</source>
-        <translation>%1: &quot;enabled&quot; باید true یا false باشد.</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
-        <translation>%1 &quot;description&quot; ندارد. در یک جمله بگویید قاعده چه می‌خواهد.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
-        <translation>%1: &quot;params&quot; باید یک شیء باشد، مانند {&quot;casing&quot;: &quot;title&quot;}.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideStore</name>
-    <message>
-        <source>There is no style guide version %1.</source>
-        <translation>نسخهٔ %1 از شیوه‌نامه وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 cannot be read: %2</source>
-        <translation>نسخهٔ %1 شیوه‌نامه خوانده نمی‌شود: %2</translation>
-    </message>
-    <message>
-        <source>The style guide was not saved: %1</source>
-        <translation>شیوه‌نامه ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -2976,37 +2519,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::TagStore</name>
-    <message>
-        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
-        <translation>برچسب به نام نیاز دارد. نامی مانند &quot;مشتری&quot; بنویسید.</translation>
-    </message>
-    <message>
-        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
-        <translation>نام برچسب &quot;%1&quot; ویرگول دارد، اما ویرگول برچسب‌ها را از هم جدا می‌کند. از نویسهٔ دیگری مانند خط تیره استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
-        <translation>برچسبی با نام &quot;%1&quot; از قبل وجود دارد. از همان برچسب استفاده کنید یا نام دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The tag no longer exists. Refresh the tag list and try again.</source>
-        <translation>این برچسب دیگر وجود ندارد. فهرست برچسب‌ها را تازه کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
-        <translation>برچسب دیگری از قبل &quot;%1&quot; نام دارد. برای یکی کردن این دو، &quot;%2&quot; را در &quot;%1&quot; ادغام کنید.</translation>
-    </message>
-    <message>
-        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
-        <translation>یکی از برچسب‌هایی که باید ادغام شوند دیگر وجود ندارد. فهرست برچسب‌ها را تازه کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>A tag cannot be merged into itself. Choose two different tags.</source>
-        <translation>برچسب را نمی‌توان در خودش ادغام کرد. دو برچسب متفاوت انتخاب کنید.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::TagsLineEdit</name>
     <message>
         <source>e.g. customer, newsletter</source>
@@ -3038,29 +2550,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1, by %2</source>
         <translation>%1، توسط %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::TimelineStore</name>
-    <message>
-        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
-        <translation>%1 با شناسهٔ %2 دیگر وجود ندارد، پس چیزی را نمی‌توان به خط زمانی آن افزود. فهرست را تازه کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. Type the note, or cancel.</source>
-        <translation>یادداشت به متن نیاز دارد. یادداشت را بنویسید یا لغو کنید.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. To remove the note, delete it instead.</source>
-        <translation>یادداشت به متن نیاز دارد. برای برداشتن یادداشت، آن را حذف کنید.</translation>
-    </message>
-    <message>
-        <source>The note no longer exists. Refresh the timeline and try again.</source>
-        <translation>این یادداشت دیگر وجود ندارد. خط زمانی را تازه کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The activity no longer exists. Refresh the timeline and try again.</source>
-        <translation>این فعالیت دیگر وجود ندارد. خط زمانی را تازه کنید و دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -3157,12 +2646,91 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>شماره خالی است.</translation>
+    </message>
+    <message>
+        <source>The number does not start with a country code that exists.</source>
+        <translation>شماره با کد کشورِ موجودی شروع نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>No country: add +CC or set the contact&apos;s country.</source>
+        <translation>کشوری تعیین نشده است: +CC را اضافه کنید یا کشور مخاطب را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
+        <translation>«%1» کد کشور شناخته‌شده‌ای نیست؛ +CC را اضافه کنید یا کشور مخاطب را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» شماره تلفن نیست.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>شماره خیلی کوتاه است.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1.</source>
+        <translation>شماره برای %1 خیلی کوتاه است.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>شماره خیلی بلند است.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1.</source>
+        <translation>شماره برای %1 خیلی بلند است.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1; add the area code.</source>
+        <translation>شماره برای %1 خیلی کوتاه است؛ کد شهر را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>تعداد ارقام شماره برای %1 درست نیست.</translation>
+    </message>
+    <message>
+        <source>The number is not a valid number in %1.</source>
+        <translation>شماره در %1 معتبر نیست.</translation>
+    </message>
+</context>
+<context>
     <name>Picklist</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 و %n مورد دیگر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>مقدار فقط فاصله یا نویسهٔ نامرئی دارد؛ خالی ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
+        <translation>«%1» به‌صورت «%2»، مطابق نگارش فهرست، ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: the list has no values yet.</source>
+        <translation>«%1» مجاز نیست: فهرست هنوز مقداری ندارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; use one of: %2.</source>
+        <translation>«%1» در فهرست نیست؛ از یکی از این‌ها استفاده کنید: %2.</translation>
+    </message>
+    <message>
+        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
+        <translation>فهرست انتخابی آرایهٔ &quot;values&quot; ندارد؛ یکی با مقادیر مجاز اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
+        <translation>مقدار %1 فهرست انتخابی خالی است، متن نیست یا مقدار دیگری را تکرار می‌کند؛ آن را حذف یا اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
+        <translation>مترادف «%1» باید به یکی از مقادیر فهرست انتخابی اشاره کند و نباید یک مقدار یا مترادف دیگر را تکرار کند؛ آن را اصلاح کنید.</translation>
     </message>
 </context>
 <context>
@@ -3311,12 +2879,376 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
             <numerusform>از %1، یعنی بیش از %n ماه پیش، به‌روزرسانی یا تماسی نداشته است؛ بررسی کنید که رکورد هنوز درست باشد، یا آن را بایگانی کنید.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>has extra spaces</source>
+        <translation>فاصله‌های اضافی دارد</translation>
+    </message>
+    <message>
+        <source>contains invisible characters or letter variants that search would miss</source>
+        <translation>نویسه‌های نامرئی یا گونه‌هایی از حروف دارد که جست‌وجو آن‌ها را پیدا نمی‌کند</translation>
+    </message>
+    <message>
+        <source>is not in capitals</source>
+        <translation>با حروف بزرگ نوشته نشده است</translation>
+    </message>
+    <message>
+        <source>is not in lowercase</source>
+        <translation>با حروف کوچک نوشته نشده است</translation>
+    </message>
+    <message>
+        <source>is not in title case</source>
+        <translation>با حرف اول بزرگ در هر کلمه نوشته نشده است</translation>
+    </message>
+    <message>
+        <source>is not in the national form the style guide stores</source>
+        <translation>به شکل ملی مورد نظر شیوه‌نامه نیست</translation>
+    </message>
+    <message>
+        <source>is not in the international form the style guide stores</source>
+        <translation>به شکل بین‌المللی مورد نظر شیوه‌نامه نیست</translation>
+    </message>
+    <message>
+        <source>is not in the form the style guide stores (the domain in lowercase)</source>
+        <translation>به شکل مورد نظر شیوه‌نامه نیست (دامنه با حروف کوچک)</translation>
+    </message>
+    <message>
+        <source>is not a two-letter ISO country code</source>
+        <translation>کد دوحرفی ISO کشور نیست</translation>
+    </message>
+    <message>
+        <source>is not written as in the list</source>
+        <translation>مطابق نگارش فهرست نیست</translation>
+    </message>
+    <message>
+        <source>is not an ISO date (year-month-day)</source>
+        <translation>تاریخ ISO (سال-ماه-روز) نیست</translation>
+    </message>
+    <message>
+        <source>is not the standard spelling of the legal form</source>
+        <translation>نگارش استاندارد نوع شخصیت حقوقی نیست</translation>
+    </message>
+    <message>
+        <source>does not spell its legal form the standard way</source>
+        <translation>نوع شخصیت حقوقی را به شکل استاندارد ننوشته است</translation>
+    </message>
+    <message>
+        <source>%1 is required; fill it in before saving.</source>
+        <translation>%1 الزامی است؛ پیش از ذخیره آن را پر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 خالی است؛ آن را پر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 یا %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before saving; at least one is required.</source>
+        <translation>پیش از ذخیره، %1 را پر کنید؛ دست‌کم یکی الزامی است.</translation>
+    </message>
+    <message>
+        <source>Fill in %1; at least one is expected.</source>
+        <translation>%1 را پر کنید؛ دست‌کم یکی لازم است.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
+        <translation>%1 «%2» فقط فاصله یا نویسهٔ نامرئی دارد؛ آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3, so it is stored as “%4”.</source>
+        <translation>%1 «%2» %3، بنابراین به‌صورت «%4» ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4” before saving.</source>
+        <translation>%1 «%2» %3؛ پیش از ذخیره «%4» بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4”.</source>
+        <translation>%1 «%2» %3؛ «%4» بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>منظورتان «%1» بود؟</translation>
+    </message>
+    <message>
+        <source>Correct it before saving.</source>
+        <translation>پیش از ذخیره آن را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
+        <translation>«ایمیل ارسال نشود» فعال است، اما مخاطب برچسب «%1» دارد؛ برچسب را بردارید، یا پس از پرسیدن از شخص، «ایمیل ارسال نشود» را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
+        <translation>مخاطب در %1 اشتراک خود را لغو کرده، اما «ایمیل ارسال نشود» فعال نیست؛ آن را فعال کنید تا کسی اشتباهاً به او ایمیل نزند.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuide</name>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be true or false.</source>
+        <translation>%1: پارامتر &quot;%2&quot; باید true یا false باشد.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
+        <translation>%1: پارامتر &quot;%2&quot;: %3؛ از یکی از این مقادیر استفاده کنید: %4.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>تعریف نشده</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
+        <translation>%1: پارامتر &quot;%2&quot; باید فهرستی از متن‌ها با دست‌کم یک مورد باشد.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: پارامتر &quot;%2&quot; باید فهرستی از متن‌ها باشد، مانند [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
+        <translation>%1: مورد %2 از پارامتر &quot;%3&quot; متن نیست. آن را داخل گیومه بنویسید و هیچ موردی را خالی نگذارید.</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
+        <translation>%1: مقدار &quot;%2&quot; دو بار در &quot;values&quot; آمده است. هر مقدار را فقط یک بار بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
+        <translation>%1: پارامتر &quot;synonyms&quot; باید آنچه کاربران می‌نویسند را به یک مقدار نگاشت کند، مانند {&quot;website&quot;: &quot;Web&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
+        <translation>%1: یکی از مترادف‌ها در &quot;synonyms&quot; خالی است. آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
+        <translation>%1: مترادف &quot;%2&quot; به &quot;%3&quot; اشاره می‌کند که جزو &quot;values&quot; نیست. آن را به یکی از این‌ها ارجاع دهید: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
+        <translation>%1: قاعدهٔ نوع %2 پارامتر نمی‌پذیرد؛ &quot;%3&quot; را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
+        <translation>%1: قاعدهٔ نوع %2 پارامتر &quot;%3&quot; ندارد؛ پارامترهای شناخته‌شده: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
+        <translation>%1: پارامتر &quot;months&quot; باید عدد صحیحی از 1 تا 1200 ماه باشد.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
+        <translation>%1: پارامتر &quot;tags&quot; مربوط به تعارض newsletter_tag است؛ آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
+        <translation>شیوه‌نامه JSON معتبری نیست: %1 در نویسهٔ %2. فایل را اصلاح کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
+        <translation>شیوه‌نامه باید یک شیء JSON با فهرست &quot;rules&quot; باشد.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>این فایل شیوه‌نامهٔ Kempt نیست: &quot;format&quot; برابر &quot;%1&quot; است، نه &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
+        <translation>&quot;version&quot; در شیوه‌نامه باید عدد صحیح باشد (یا نوشته نشود).</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
+        <translation>&quot;defaultRegion&quot; در شیوه‌نامه باید کد دوحرفی کشور مانند &quot;DE&quot; یا &quot;&quot; باشد.</translation>
+    </message>
+    <message>
+        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
+        <translation>شیوه‌نامه فهرست &quot;rules&quot; ندارد. قواعد آن را در &quot;rules&quot;: [ ... ] قرار دهید.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>قاعدهٔ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
+        <translation>%1 یک شیء نیست. هر قاعده را به شکل {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...} بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
+        <translation>%1 (%2): قاعدهٔ %3 همین شناسه را دارد. به هر قاعده شناسهٔ جداگانه بدهید.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: &quot;%2&quot; باید فهرستی از متن‌ها باشد، مانند [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
+        <translation>%1: مورد %2 از &quot;%3&quot; متن نیست. آن را داخل گیومه بگذارید.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
+        <translation>%1: &quot;fields&quot; خالی است. فیلدهایی را که قاعده بررسی می‌کند نام ببرید، مثلاً [&quot;email&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
+        <translation>%1: &quot;%2&quot; فیلدی از %3 نیست. از یکی از این‌ها استفاده کنید: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
+        <translation>%1: قاعدهٔ نوع %2 نمی‌تواند فیلد &quot;%3&quot; را بررسی کند. فیلد را حذف کنید یا نوع دیگری از قاعده را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
+        <translation>%1: قاعدهٔ فهرست انتخابی نمی‌تواند &quot;%2&quot; را بررسی کند، چون چند مقدار دارد.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
+        <translation>%1: فیلد &quot;%2&quot; دو بار آمده است. هر فیلد را فقط یک بار بنویسید.</translation>
+    </message>
+    <message>
+        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
+        <translation>%1: قواعد رضایت مربوط به مخاطبان است. &quot;entity&quot; را &quot;contact&quot; قرار دهید.</translation>
+    </message>
+    <message>
+        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
+        <translation>%1: قواعد نوع شخصیت حقوقی مربوط به شرکت‌هاست. &quot;entity&quot; را &quot;company&quot; قرار دهید.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
+        <translation>%1: قاعدهٔ نوع %2 چیزی برای اصلاح خودکار ندارد. &quot;severity&quot; را &quot;error&quot; یا &quot;warning&quot; قرار دهید.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
+        <translation>%1 &quot;id&quot; ندارد. به آن نامی ثابت مانند &quot;contact.email.format&quot; بدهید.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>%1: شناسهٔ &quot;%2&quot; فقط می‌تواند حروف کوچک لاتین، رقم، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; داشته باشد.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
+        <translation>%1: &quot;%2&quot; از تنظیمات قاعده نیست. از %3 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
+        <translation>%1: &quot;kind&quot; برابر &quot;%2&quot; است؛ از یکی از این‌ها استفاده کنید: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
+        <translation>%1: &quot;entity&quot; برابر &quot;%2&quot; است؛ از &quot;contact&quot; یا &quot;company&quot; استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
+        <translation>%1: &quot;severity&quot; برابر &quot;%2&quot; است؛ از &quot;error&quot; (مانع ذخیره می‌شود)، &quot;warning&quot; (رکورد را علامت می‌زند) یا &quot;fix&quot; (خودکار اعمال می‌شود) استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;enabled&quot; must be true or false.</source>
+        <translation>%1: &quot;enabled&quot; باید true یا false باشد.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
+        <translation>%1 &quot;description&quot; ندارد. در یک جمله بگویید قاعده چه می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
+        <translation>%1: &quot;params&quot; باید یک شیء باشد، مانند {&quot;casing&quot;: &quot;title&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuideStore</name>
+    <message>
+        <source>There is no style guide version %1.</source>
+        <translation>نسخهٔ %1 از شیوه‌نامه وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 cannot be read: %2</source>
+        <translation>نسخهٔ %1 شیوه‌نامه خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>The style guide was not saved: %1</source>
+        <translation>شیوه‌نامه ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
+        <translation>معاملات نمی‌توانند برچسب داشته باشند. به‌جای آن، به مخاطب یا شرکتِ معامله برچسب بزنید.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
+        <translation>برچسب به نام نیاز دارد. نامی مانند &quot;مشتری&quot; بنویسید.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
+        <translation>نام برچسب &quot;%1&quot; ویرگول دارد، اما ویرگول برچسب‌ها را از هم جدا می‌کند. از نویسهٔ دیگری مانند خط تیره استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
+        <translation>برچسبی با نام &quot;%1&quot; از قبل وجود دارد. از همان برچسب استفاده کنید یا نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists. Refresh the tag list and try again.</source>
+        <translation>این برچسب دیگر وجود ندارد. فهرست برچسب‌ها را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
+        <translation>برچسب دیگری از قبل &quot;%1&quot; نام دارد. برای یکی کردن این دو، &quot;%2&quot; را در &quot;%1&quot; ادغام کنید.</translation>
+    </message>
+    <message>
+        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
+        <translation>یکی از برچسب‌هایی که باید ادغام شوند دیگر وجود ندارد. فهرست برچسب‌ها را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Choose two different tags.</source>
+        <translation>برچسب را نمی‌توان در خودش ادغام کرد. دو برچسب متفاوت انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>due %1</source>
         <translation>موعد %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>A note is not an activity. Add it as a note instead.</source>
+        <translation>یادداشت فعالیت نیست. آن را به‌صورت یادداشت اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
+        <translation>وظیفه به موضوعی نیاز دارد که بگوید چه باید کرد. یکی بنویسید، مثلاً &quot;ارسال پیشنهاد قیمت&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
+        <translation>%1 با شناسهٔ %2 دیگر وجود ندارد، پس چیزی را نمی‌توان به خط زمانی آن افزود. فهرست را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. Type the note, or cancel.</source>
+        <translation>یادداشت به متن نیاز دارد. یادداشت را بنویسید یا لغو کنید.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, delete it instead.</source>
+        <translation>یادداشت به متن نیاز دارد. برای برداشتن یادداشت، آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists. Refresh the timeline and try again.</source>
+        <translation>این یادداشت دیگر وجود ندارد. خط زمانی را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists. Refresh the timeline and try again.</source>
+        <translation>این فعالیت دیگر وجود ندارد. خط زمانی را تازه کنید و دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,26 @@
         <source>%1 failed: %2</source>
         <translation>Операция «%1» не выполнена: %2</translation>
     </message>
+    <message>
+        <source>No workspace is open. Open one, then run the audit.</source>
+        <translation>Рабочая область не открыта. Откройте её и запустите аудит.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the previous findings are kept.</source>
+        <translation>Аудит отменён; предыдущие результаты сохранены.</translation>
+    </message>
+    <message>
+        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
+        <translation>В руководстве по стилю нет правила &quot;%1&quot;. Правила с исправлениями: %2.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
+        <translation>Правило &quot;%1&quot; проверяет %2 и ничего не может изменить само. Укажите правило о том, как записываются значения (см. &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
+        <translation>Правило &quot;%1&quot; отключено в руководстве по стилю. Сначала включите его.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -229,6 +249,234 @@
     <message>
         <source>Loaded the sample data into %1: %2 contacts, %3 companies, %4 deals.</source>
         <translation>Демонстрационные данные загружены в %1: контактов — %2, компаний — %3, сделок — %4.</translation>
+    </message>
+    <message>
+        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
+        <translation>Проверить все записи по руководству по стилю: оценки, замечания по правилам, записи, требующие больше всего работы</translation>
+    </message>
+    <message>
+        <source>How many of the records with most to do to list (default 10).</source>
+        <translation>Сколько записей, требующих больше всего работы, показать (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>audit takes no file name; name the workspace with --db FILE.</source>
+        <translation>Команда audit не принимает имя файла; укажите рабочую область через --db FILE.</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
+        <translation>Для --top нужно целое число от 0 до 10000, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
+        <translation>Проверено записей в %4: %1 (контактов: %2, компаний: %3) за %5 с, основа — %6. Замечаний: %7.</translation>
+    </message>
+    <message>
+        <source>style guide version %1</source>
+        <translation>руководство по стилю версии %1</translation>
+    </message>
+    <message>
+        <source>the default style guide</source>
+        <translation>руководство по стилю по умолчанию</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 100, higher is better):</source>
+        <translation>Оценки (от 0 до 100, чем выше, тем лучше):</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Общая</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Корректность</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>Уникальность</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Актуальность</translation>
+    </message>
+    <message>
+        <source>Findings per rule (records, errors, warnings, fixes):</source>
+        <translation>Замечания по правилам (записи, ошибки, предупреждения, исправления):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Records with most to do:</source>
+        <translation>Записи, требующие больше всего работы:</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 fixes</source>
+        <translation>ошибок: %1, предупреждений: %2, исправлений: %3</translation>
+    </message>
+    <message>
+        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
+        <translation>Проверить значения со стандартного ввода (по одному в строке); вывести ввод, нормализованное значение, вердикт, причину и предложение в формате TSV</translation>
+    </message>
+    <message>
+        <source>What the values are: email, phone, name, company, country or date.</source>
+        <translation>Тип значений: email, phone, name, company, country или date.</translation>
+    </message>
+    <message>
+        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
+        <translation>Страна (код ISO, например DE) для телефонных номеров без +CC.</translation>
+    </message>
+    <message>
+        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
+        <translation>Как читать числовые даты: dmy (31/12/2024), mdy (12/31/2024) или ymd. Без этого параметра дата вроде 03/04/2024 считается неоднозначной.</translation>
+    </message>
+    <message>
+        <source>Name the kind of values with --field %1.</source>
+        <translation>Укажите тип значений: --field %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
+        <translation>Команда check не знает поле &quot;%1&quot;; используйте --field %2.</translation>
+    </message>
+    <message>
+        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
+        <translation>--region принимает двухбуквенный код страны, например DE, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
+        <translation>--order может быть dmy, mdy или ymd, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check reads its values from standard input, one a line; it takes no file name.</source>
+        <translation>Команда check читает значения со стандартного ввода, по одному в строке; имя файла она не принимает.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>The results could not be written: %1</source>
+        <translation>Не удалось записать результаты: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>%1 phone, stored E.164 form</source>
+        <translation>%1: телефон в сохранённом формате E.164</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
+        <translation>Применить исправления из руководства по стилю ко всем записям одним изменением, которое можно отменить (--dry-run: только показать их)</translation>
+    </message>
+    <message>
+        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
+        <translation>Применить исправления только этого правила (идентификатор из &quot;kempt-cli audit&quot;).</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Показать, что изменится, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>fix takes no file name; name the workspace with --db FILE.</source>
+        <translation>Команда fix не принимает имя файла; укажите рабочую область через --db FILE.</translation>
+    </message>
+    <message>
+        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
+        <translation>Для --rule нужен идентификатор правила, например --rule contact.phone.format.</translation>
+    </message>
+    <message>
+        <source>the style guide&apos;s fixes</source>
+        <translation>исправления из руководства по стилю</translation>
+    </message>
+    <message>
+        <source>the fixes of rule %1</source>
+        <translation>исправления правила %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every record already follows %1.</source>
+        <translation>Исправлять нечего: все записи уже соответствуют правилам (%1).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
+        <translation>Пробный запуск: %1 — изменится записей: %2 (значений: %3). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
+        <translation>Применено: %1 — записей в %4: %2 (значений: %3), одним изменением (пакет %5).</translation>
+    </message>
+    <message>
+        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
+        <translation>Записать действующее руководство по стилю в FILE в формате JSON, сохранить FILE как следующую версию или вывести список версий (&quot;-&quot; — стандартный вывод или ввод)</translation>
+    </message>
+    <message>
+        <source>Why the rules change; stored with the imported version.</source>
+        <translation>Почему меняются правила; сохраняется вместе с импортированной версией.</translation>
+    </message>
+    <message>
+        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
+        <translation>Используйте &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; или &quot;style-guide history&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide could not be written to standard output.</source>
+        <translation>Не удалось вывести руководство по стилю в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
+        <translation>%1 — это сама рабочая область; выберите для руководства по стилю другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 (%2 rules) written to %3.</source>
+        <translation>Руководство по стилю версии %1 (правил: %2) записано в %3.</translation>
+    </message>
+    <message>
+        <source>The default style guide (%1 rules) written to %2.</source>
+        <translation>Руководство по стилю по умолчанию (правил: %1) записано в %2.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file name.</source>
+        <translation>Не удаётся прочитать %1: %2. Проверьте имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 не импортирован. %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импортировано из %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 stored: %2 rules from %3.</source>
+        <translation>Сохранена версия %1 руководства по стилю: правил — %2, источник — %3.</translation>
+    </message>
+    <message>
+        <source>No style guide is stored; the default guide applies.</source>
+        <translation>Руководство по стилю не сохранено; действует руководство по умолчанию.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +735,170 @@
     </message>
 </context>
 <context>
+    <name>CompanyNormalizer</name>
+    <message>
+        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>Название компании состоит только из пробелов или невидимых символов; оно сохраняется пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
+        <translation>В «%1» нет букв или цифр; введите название компании.</translation>
+    </message>
+    <message>
+        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
+        <translation>«%1» — это только правовая форма; введите и название компании.</translation>
+    </message>
+    <message>
+        <source>invisible characters removed</source>
+        <translation>удалены невидимые символы</translation>
+    </message>
+    <message>
+        <source>spacing tidied</source>
+        <translation>исправлены пробелы</translation>
+    </message>
+    <message>
+        <source>capitalisation follows the style guide</source>
+        <translation>регистр букв приведён к руководству по стилю</translation>
+    </message>
+    <message>
+        <source>legal form written “%1”</source>
+        <translation>правовая форма записана как «%1»</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”: %2.</source>
+        <translation>Сохранено как «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNormalizer</name>
+    <message>
+        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>Поле страны содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
+        <translation>Kempt не знает страну «%1»; используйте название или код ISO, например DE.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
+        <translation>«%1» может означать %2; используйте код ISO нужной страны.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>“%1” is stored as the ISO code %2 (%3).</source>
+        <translation>«%1» сохраняется как код ISO %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldStore</name>
+    <message>
+        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
+        <translation>Дополнительному полю нужно название. Введите его, например &quot;Номер договора&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
+        <translation>Поле (%1) с названием &quot;%2&quot; уже есть. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
+        <translation>Полю выбора &quot;%1&quot; нужен хотя бы один вариант. Добавьте значения, из которых можно выбирать.</translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists. Refresh the list and try again.</source>
+        <translation>Дополнительное поле больше не существует. Обновите список и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
+        <translation>В поле «%1» нужно число, например 42 или 3.5; &quot;%2&quot; — не число.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
+        <translation>В поле «%1» нужна дата в формате год-месяц-день, например 2024-03-31; &quot;%2&quot; ему не соответствует.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
+        <translation>Поле «%1» должно содержать одно из значений %2; &quot;%3&quot; к ним не относится. Выберите одно из них или добавьте это значение в варианты поля.</translation>
+    </message>
+    <message>
+        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
+        <translation>Поле «%1» — флажок, поэтому принимает yes или no (или true/false, 1/0); &quot;%2&quot; не подходит.</translation>
+    </message>
+</context>
+<context>
+    <name>DateNormalizer</name>
+    <message>
+        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>Поле даты содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Kempt не может прочитать дату «%1»; запишите её в формате год-месяц-день, например 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>the two-digit year is read as %1</source>
+        <translation>двузначный год прочитан как %1</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
+        <translation>«%1» может быть %2 (сначала день) или %3 (сначала месяц); задайте порядок даты для столбца или запишите её в формате год-месяц-день.</translation>
+    </message>
+    <message>
+        <source>read day first, as dotted dates are</source>
+        <translation>прочитано как день-месяц, как принято для дат с точками</translation>
+    </message>
+    <message>
+        <source>read day first</source>
+        <translation>прочитано как день-месяц</translation>
+    </message>
+    <message>
+        <source>read month first</source>
+        <translation>прочитано как месяц-день</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
+        <translation>В «%1» нет месяца %2 при порядке «%3»; при обратном порядке это %4.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <source>converted from the Persian (Solar Hijri) calendar</source>
+        <translation>преобразовано из персидского календаря (солнечная хиджра)</translation>
+    </message>
+    <message>
+        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
+        <translation>В «%1» указан год %2; Kempt хранит даты по григорианскому календарю, поэтому сначала преобразуйте даты из других календарей.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» — не дата: месяца %2 не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
+        <translation>«%1» — не дата: в месяце %2 года %3 нет дня %4.</translation>
+    </message>
+    <message>
+        <source>the time of day is dropped</source>
+        <translation>время суток отброшено</translation>
+    </message>
+    <message>
+        <source>Stored as %1 (year-month-day).</source>
+        <translation>Сохранено как %1 (год-месяц-день).</translation>
+    </message>
+    <message>
+        <source>Stored as %1: %2.</source>
+        <translation>Сохранено как %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
         <source>a part starting with “xn--” is not valid punycode</source>
@@ -531,6 +943,170 @@
     <message>
         <source>it contains a character domain names cannot have</source>
         <translation>в нём есть символ, недопустимый в доменных именах</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>После знака @ должно что-то быть.</translation>
+    </message>
+    <message>
+        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
+        <translation>Адреса с IP-адресом в квадратных скобках после знака @ не принимаются; используйте доменное имя.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not a valid domain name: %1.</source>
+        <translation>Часть после знака @ не является допустимым доменным именем: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a space.</source>
+        <translation>В части после знака @ есть пробел.</translation>
+    </message>
+    <message>
+        <source>Comments in parentheses are not accepted in an address.</source>
+        <translation>Комментарии в круглых скобках в адресе не допускаются.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one @-sign.</source>
+        <translation>В адресе больше одного знака @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
+        <translation>В части после знака @ есть символ, недопустимый в доменных именах: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
+        <translation>В части после знака @ есть невидимый или небезопасный символ: %1.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a dot.</source>
+        <translation>Часть после знака @ не может начинаться с точки.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a dot.</source>
+        <translation>Адрес не может заканчиваться точкой.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot start with a hyphen.</source>
+        <translation>Часть после знака @ не может начинаться с дефиса.</translation>
+    </message>
+    <message>
+        <source>An address cannot end with a hyphen.</source>
+        <translation>Адрес не может заканчиваться дефисом.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign cannot have two dots in a row.</source>
+        <translation>В части после знака @ не может быть двух точек подряд.</translation>
+    </message>
+    <message>
+        <source>A hyphen cannot stand next to a dot in a domain name.</source>
+        <translation>В доменном имени дефис не может стоять рядом с точкой.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
+        <translation>Длина части домена между точками — %1 символов; допускается не более 63.</translation>
+    </message>
+    <message>
+        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
+        <translation>Часть домена не может содержать «--» в третьем и четвёртом символах, если это не punycode (xn--).</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign needs a dot, as in example.com.</source>
+        <translation>В части после знака @ должна быть точка, как в example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a top-level domain.</source>
+        <translation>«%1» не является доменом верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>“.%1” is reserved and never receives mail.</source>
+        <translation>«.%1» зарезервирован и никогда не получает почту.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Адрес не заполнен.</translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; at most %2 are allowed.</source>
+        <translation>Длина адреса — %1 символов; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
+        <translation>«%1» — это заглушка, а не адрес эл. почты; лучше оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The address has %1 instead of a plain @-sign.</source>
+        <translation>В адресе вместо обычного знака @ стоит %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
+        <translation>В адресе эл. почты должен быть знак @, как в ann@example.com.</translation>
+    </message>
+    <message>
+        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
+        <translation>Имя или угловые скобки вокруг адреса не допускаются; оставьте только адрес.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Перед знаком @ должно что-то быть.</translation>
+    </message>
+    <message>
+        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
+        <translation>Кавычки перед знаком @ не допускаются; большинство почтовых систем отклоняет такие адреса.</translation>
+    </message>
+    <message>
+        <source>An address cannot have two dots in a row.</source>
+        <translation>В адресе не может быть двух точек подряд.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
+        <translation>В адресе перед знаком @ есть невидимый или небезопасный символ: %1.</translation>
+    </message>
+    <message>
+        <source>An address cannot start with a dot.</source>
+        <translation>Адрес не может начинаться с точки.</translation>
+    </message>
+    <message>
+        <source>There cannot be a dot right before the @-sign.</source>
+        <translation>Непосредственно перед знаком @ не может стоять точка.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a space.</source>
+        <translation>В части перед знаком @ есть пробел.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character: %1.</source>
+        <translation>В адресе есть перевод строки или другой управляющий символ: %1.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
+        <translation>В части перед знаком @ есть недопустимый символ: %1.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
+        <translation>Домена верхнего уровня «.%1» не существует; может быть, имелся в виду %2?</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
+        <translation>«%1» — это заглушка, а не настоящий адрес; лучше оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a typo of %2.</source>
+        <translation>«%1» похоже на опечатку в %2.</translation>
+    </message>
+    <message>
+        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
+        <translation>Домена верхнего уровня «.%1» не существует; проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for examples and never receives mail.</source>
+        <translation>%1 зарезервирован для примеров и никогда не получает почту.</translation>
+    </message>
+    <message>
+        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
+        <translation>Длина части перед знаком @ — %1 символов; стандарт допускает %2, а некоторые серверы отклоняют более длинные.</translation>
+    </message>
+    <message>
+        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
+        <translation>«%1@» — общий ящик (ролевой адрес), а не адрес конкретного человека.</translation>
     </message>
 </context>
 <context>
@@ -678,22 +1254,6 @@
 <context>
     <name>Kempt</name>
     <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>%1 phone, stored E.164 form</source>
-        <translation>%1: телефон в сохранённом формате E.164</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no output to write to</source>
         <translation>нет вывода для записи</translation>
     </message>
@@ -728,138 +1288,6 @@
     <message>
         <source>%1 already holds contacts. The sample data goes into an empty workspace; create one with File &gt; New.</source>
         <translation>%1 уже содержит контакты. Демонстрационные данные загружаются только в пустую рабочую область; создайте её: Файл &gt; Новая рабочая область.</translation>
-    </message>
-    <message>
-        <source>has extra spaces</source>
-        <translation>содержит лишние пробелы</translation>
-    </message>
-    <message>
-        <source>contains invisible characters or letter variants that search would miss</source>
-        <translation>содержит невидимые символы или варианты букв, которые поиск пропустит</translation>
-    </message>
-    <message>
-        <source>is not in capitals</source>
-        <translation>не в верхнем регистре</translation>
-    </message>
-    <message>
-        <source>is not in lowercase</source>
-        <translation>не в нижнем регистре</translation>
-    </message>
-    <message>
-        <source>is not in title case</source>
-        <translation>не с заглавной буквы в каждом слове</translation>
-    </message>
-    <message>
-        <source>is not in the national form the style guide stores</source>
-        <translation>не в национальном формате, принятом в руководстве по стилю</translation>
-    </message>
-    <message>
-        <source>is not in the international form the style guide stores</source>
-        <translation>не в международном формате, принятом в руководстве по стилю</translation>
-    </message>
-    <message>
-        <source>is not in the form the style guide stores (the domain in lowercase)</source>
-        <translation>не в формате, принятом в руководстве по стилю (домен в нижнем регистре)</translation>
-    </message>
-    <message>
-        <source>is not a two-letter ISO country code</source>
-        <translation>не является двухбуквенным кодом страны ISO</translation>
-    </message>
-    <message>
-        <source>is not written as in the list</source>
-        <translation>не совпадает с написанием в списке</translation>
-    </message>
-    <message>
-        <source>is not an ISO date (year-month-day)</source>
-        <translation>не является датой ISO (год-месяц-день)</translation>
-    </message>
-    <message>
-        <source>is not the standard spelling of the legal form</source>
-        <translation>не является стандартным написанием правовой формы</translation>
-    </message>
-    <message>
-        <source>does not spell its legal form the standard way</source>
-        <translation>содержит правовую форму в нестандартном написании</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be true or false.</source>
-        <translation>%1: параметр &quot;%2&quot; должен быть true или false.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
-        <translation>%1: параметр &quot;%2&quot; — %3; используйте одно из значений: %4.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
-        <translation>%1: параметр &quot;%2&quot; должен быть списком строк хотя бы с одним элементом.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: параметр &quot;%2&quot; должен быть списком строк, например [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
-        <translation>%1: элемент %2 параметра &quot;%3&quot; — не строка. Заключите его в кавычки и не оставляйте пустых элементов.</translation>
-    </message>
-    <message>
-        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
-        <translation>%1: значение &quot;%2&quot; указано в &quot;values&quot; дважды. Указывайте каждое значение один раз.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
-        <translation>%1: параметр &quot;synonyms&quot; должен сопоставлять вводимый текст со значением, например {&quot;website&quot;: &quot;Web&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
-        <translation>%1: один из синонимов в &quot;synonyms&quot; пуст. Удалите его.</translation>
-    </message>
-    <message>
-        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
-        <translation>%1: синоним &quot;%2&quot; указывает на &quot;%3&quot;, которого нет в &quot;values&quot;. Укажите одно из значений: %4.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>%1: &quot;%2&quot; должен быть списком строк, например [&quot;a&quot;, &quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
-        <translation>%1: элемент %2 в &quot;%3&quot; — не строка. Заключите его в кавычки.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
-        <translation>%1: &quot;fields&quot; пуст. Перечислите поля, которые проверяет правило, например [&quot;email&quot;].</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
-        <translation>%1: &quot;%2&quot; не является полем объекта %3. Используйте одно из полей: %4.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
-        <translation>%1: правило типа %2 не может проверять поле &quot;%3&quot;. Удалите поле или используйте правило другого типа.</translation>
-    </message>
-    <message>
-        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
-        <translation>%1: правило списка значений не может проверять &quot;%2&quot;: это поле содержит несколько значений.</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
-        <translation>%1: поле &quot;%2&quot; указано дважды. Указывайте каждое поле один раз.</translation>
-    </message>
-    <message>
-        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
-        <translation>%1: правила согласия применяются к контактам. Задайте для &quot;entity&quot; значение &quot;contact&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
-        <translation>%1: правила правовой формы применяются к компаниям. Задайте для &quot;entity&quot; значение &quot;company&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
-        <translation>%1: правилу типа %2 нечего исправлять автоматически. Задайте для &quot;severity&quot; значение &quot;error&quot; или &quot;warning&quot;.</translation>
     </message>
     <message>
         <source>Updating the change journal</source>
@@ -942,110 +1370,96 @@
         <translation>Компании с названием &quot;%1&quot; нет.</translation>
     </message>
     <message>
-        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
-        <translation>Сделкам нельзя назначать теги. Назначьте тег контакту или компании сделки.</translation>
-    </message>
-    <message>
-        <source>A note is not an activity. Add it as a note instead.</source>
-        <translation>Заметка — это не действие. Добавьте её как заметку.</translation>
-    </message>
-    <message>
-        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
-        <translation>У задачи должна быть тема, описывающая, что нужно сделать. Введите её, например &quot;Отправить предложение&quot;.</translation>
-    </message>
-    <message>
         <source>There is no owner called &quot;%1&quot;.</source>
         <translation>Ответственного с именем &quot;%1&quot; нет.</translation>
     </message>
-</context>
-<context>
-    <name>Kempt::AuditCommand</name>
     <message>
-        <source>Check every record against the style guide: scores, findings per rule, the records with most to do</source>
-        <translation>Проверить все записи по руководству по стилю: оценки, замечания по правилам, записи, требующие больше всего работы</translation>
+        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 не существует. Выберите другой файл или создайте новую рабочую область: Файл &gt; Новая рабочая область.</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Выводить JSON вместо текста.</translation>
+        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
+        <translation>%1 — это папка, а не файл рабочей области. Выберите файл .sqlite.</translation>
     </message>
     <message>
-        <source>How many of the records with most to do to list (default 10).</source>
-        <translation>Сколько записей, требующих больше всего работы, показать (по умолчанию 10).</translation>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>Не удаётся прочитать %1: %2. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
-        <source>audit takes no file name; name the workspace with --db FILE.</source>
-        <translation>Команда audit не принимает имя файла; укажите рабочую область через --db FILE.</translation>
+        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
+        <translation>%1 пуст, поэтому это не рабочая область Kempt. Выберите другой файл или создайте новую рабочую область: Файл &gt; Новая рабочая область.</translation>
     </message>
     <message>
-        <source>--top needs a whole number from 0 to 10000, not &quot;%1&quot;.</source>
-        <translation>Для --top нужно целое число от 0 до 10000, а не &quot;%1&quot;.</translation>
+        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
+        <translation>%1 не является рабочей областью Kempt (это не база данных SQLite). Чтобы перенести его содержимое в Kempt, используйте Файл &gt; Импорт.</translation>
     </message>
     <message>
-        <source>Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.</source>
-        <translation>Проверено записей в %4: %1 (контактов: %2, компаний: %3) за %5 с, основа — %6. Замечаний: %7.</translation>
+        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
+        <translation>%1 доступен только для чтения. Kempt должен сохранять изменения: разрешите запись в файл или скопируйте его в папку, доступную для записи.</translation>
     </message>
     <message>
-        <source>style guide version %1</source>
-        <translation>руководство по стилю версии %1</translation>
+        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
+        <translation>Папка файла %1 доступна только для чтения, а SQLite хранит журнал рядом с файлом. Переместите рабочую область в папку, доступную для записи.</translation>
     </message>
     <message>
-        <source>the default style guide</source>
-        <translation>руководство по стилю по умолчанию</translation>
+        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
+        <translation>%1 уже существует. Выберите новое имя файла или откройте его: Файл &gt; Открыть.</translation>
     </message>
     <message>
-        <source>Scores (0 to 100, higher is better):</source>
-        <translation>Оценки (от 0 до 100, чем выше, тем лучше):</translation>
+        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>Не удаётся создать папку для %1. Выберите папку, доступную для записи.</translation>
     </message>
     <message>
-        <source>Overall</source>
-        <translation>Общая</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>Полнота</translation>
+        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
+        <translation>%1 повреждён или не является базой данных (%2). Восстановите его из копии.</translation>
     </message>
     <message>
-        <source>Validity</source>
-        <translation>Корректность</translation>
+        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
+        <translation>%1 — база данных SQLite, но не рабочая область Kempt. Kempt не будет её изменять.</translation>
     </message>
     <message>
-        <source>Consistency</source>
-        <translation>Согласованность</translation>
+        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
+        <translation>%1 сохранён более новой версией Kempt (формат рабочей области %2; эта версия читает до %3). Обновите Kempt, чтобы открыть его.</translation>
     </message>
     <message>
-        <source>Uniqueness</source>
-        <translation>Уникальность</translation>
+        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
+        <translation>%1 повреждён (%2). Восстановите его из копии; Kempt не будет его изменять.</translation>
     </message>
     <message>
-        <source>Freshness</source>
-        <translation>Актуальность</translation>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>Не удаётся открыть %1 для записи: %2</translation>
     </message>
     <message>
-        <source>Findings per rule (records, errors, warnings, fixes):</source>
-        <translation>Замечания по правилам (записи, ошибки, предупреждения, исправления):</translation>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>Драйвер SQLite не предоставил доступ к базе данных.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
+        <source>Updating the workspace format failed: %1</source>
+        <translation>Не удалось обновить формат рабочей области: %1</translation>
     </message>
     <message>
-        <source>Records with most to do:</source>
-        <translation>Записи, требующие больше всего работы:</translation>
+        <source>A contact needs at least a name, an e-mail address or a company.</source>
+        <translation>У контакта должно быть хотя бы имя, адрес эл. почты или компания.</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings, %3 fixes</source>
-        <translation>ошибок: %1, предупреждений: %2, исправлений: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Auditor</name>
-    <message>
-        <source>No workspace is open. Open one, then run the audit.</source>
-        <translation>Рабочая область не открыта. Откройте её и запустите аудит.</translation>
+        <source>The contact no longer exists; it may have been deleted for good.</source>
+        <translation>Контакт больше не существует; возможно, он удалён навсегда.</translation>
     </message>
     <message>
-        <source>The audit was cancelled; the previous findings are kept.</source>
-        <translation>Аудит отменён; предыдущие результаты сохранены.</translation>
+        <source>%1 cannot be edited.</source>
+        <translation>Поле «%1» нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>A view needs a name. Type one and save again.</source>
+        <translation>Представлению нужно название. Введите его и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>The view no longer exists; it may have been deleted already.</source>
+        <translation>Представление больше не существует; возможно, оно уже удалено.</translation>
     </message>
 </context>
 <context>
@@ -1081,53 +1495,6 @@
     <message>
         <source>This changes %1 to “%2” on %3.</source>
         <translation>Поле «%1» получит значение «%2». Затронуто: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CheckCommand</name>
-    <message>
-        <source>Check one value a line from standard input; write input, normalized, verdict, reason and suggestion as TSV</source>
-        <translation>Проверить значения со стандартного ввода (по одному в строке); вывести ввод, нормализованное значение, вердикт, причину и предложение в формате TSV</translation>
-    </message>
-    <message>
-        <source>What the values are: email, phone, name, company, country or date.</source>
-        <translation>Тип значений: email, phone, name, company, country или date.</translation>
-    </message>
-    <message>
-        <source>The country (ISO code such as DE) of phone numbers without +CC.</source>
-        <translation>Страна (код ISO, например DE) для телефонных номеров без +CC.</translation>
-    </message>
-    <message>
-        <source>How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, a date such as 03/04/2024 is reported as ambiguous.</source>
-        <translation>Как читать числовые даты: dmy (31/12/2024), mdy (12/31/2024) или ymd. Без этого параметра дата вроде 03/04/2024 считается неоднозначной.</translation>
-    </message>
-    <message>
-        <source>Name the kind of values with --field %1.</source>
-        <translation>Укажите тип значений: --field %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a field check knows; use --field %2.</source>
-        <translation>Команда check не знает поле &quot;%1&quot;; используйте --field %2.</translation>
-    </message>
-    <message>
-        <source>--region takes a two-letter country code such as DE, not &quot;%1&quot;.</source>
-        <translation>--region принимает двухбуквенный код страны, например DE, а не &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--order is dmy, mdy or ymd, not &quot;%1&quot;.</source>
-        <translation>--order может быть dmy, mdy или ymd, а не &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>check reads its values from standard input, one a line; it takes no file name.</source>
-        <translation>Команда check читает значения со стандартного ввода, по одному в строке; имя файла она не принимает.</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read: %1</source>
-        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
-    </message>
-    <message>
-        <source>The results could not be written: %1</source>
-        <translation>Не удалось записать результаты: %1</translation>
     </message>
 </context>
 <context>
@@ -1254,41 +1621,6 @@
     <message>
         <source>Close the editor and discard your changes to this company?</source>
         <translation>Закрыть редактор и отбросить изменения в этой компании?</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CompanyNormalizer</name>
-    <message>
-        <source>The company name holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>Название компании состоит только из пробелов или невидимых символов; оно сохраняется пустым.</translation>
-    </message>
-    <message>
-        <source>“%1” has no letters or digits; enter the company&apos;s name.</source>
-        <translation>В «%1» нет букв или цифр; введите название компании.</translation>
-    </message>
-    <message>
-        <source>“%1” is only a legal form; enter the company&apos;s name as well.</source>
-        <translation>«%1» — это только правовая форма; введите и название компании.</translation>
-    </message>
-    <message>
-        <source>invisible characters removed</source>
-        <translation>удалены невидимые символы</translation>
-    </message>
-    <message>
-        <source>spacing tidied</source>
-        <translation>исправлены пробелы</translation>
-    </message>
-    <message>
-        <source>capitalisation follows the style guide</source>
-        <translation>регистр букв приведён к руководству по стилю</translation>
-    </message>
-    <message>
-        <source>legal form written “%1”</source>
-        <translation>правовая форма записана как «%1»</translation>
-    </message>
-    <message>
-        <source>Stored as “%1”: %2.</source>
-        <translation>Сохранено как «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1519,40 +1851,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::ContactStore</name>
-    <message>
-        <source>A contact needs at least a name, an e-mail address or a company.</source>
-        <translation>У контакта должно быть хотя бы имя, адрес эл. почты или компания.</translation>
-    </message>
-    <message>
-        <source>The contact no longer exists; it may have been deleted for good.</source>
-        <translation>Контакт больше не существует; возможно, он удалён навсегда.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::CountryNormalizer</name>
-    <message>
-        <source>The country holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>Поле страны содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Kempt knows; use a name or ISO code such as DE.</source>
-        <translation>Kempt не знает страну «%1»; используйте название или код ISO, например DE.</translation>
-    </message>
-    <message>
-        <source>“%1” could mean %2; use the ISO code of the one you mean.</source>
-        <translation>«%1» может означать %2; используйте код ISO нужной страны.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> или </translation>
-    </message>
-    <message>
-        <source>“%1” is stored as the ISO code %2 (%3).</source>
-        <translation>«%1» сохраняется как код ISO %2 (%3).</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CsvExportJob</name>
     <message>
         <source>%1 cannot be written: %2. Choose another folder or file name.</source>
@@ -1575,361 +1873,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CustomFieldStore</name>
-    <message>
-        <source>A custom field needs a label. Type one, such as &quot;Contract number&quot;.</source>
-        <translation>Дополнительному полю нужно название. Введите его, например &quot;Номер договора&quot;.</translation>
-    </message>
-    <message>
-        <source>There is already a %1 field labelled &quot;%2&quot;. Choose another label.</source>
-        <translation>Поле (%1) с названием &quot;%2&quot; уже есть. Выберите другое название.</translation>
-    </message>
-    <message>
-        <source>The choice field &quot;%1&quot; needs at least one choice. Add the values people may pick.</source>
-        <translation>Полю выбора &quot;%1&quot; нужен хотя бы один вариант. Добавьте значения, из которых можно выбирать.</translation>
-    </message>
-    <message>
-        <source>The custom field no longer exists. Refresh the list and try again.</source>
-        <translation>Дополнительное поле больше не существует. Обновите список и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>%1 needs a number, such as 42 or 3.5; &quot;%2&quot; is not a number.</source>
-        <translation>В поле «%1» нужно число, например 42 или 3.5; &quot;%2&quot; — не число.</translation>
-    </message>
-    <message>
-        <source>%1 needs a date written as year-month-day, such as 2024-03-31; &quot;%2&quot; is not one.</source>
-        <translation>В поле «%1» нужна дата в формате год-месяц-день, например 2024-03-31; &quot;%2&quot; ему не соответствует.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2; &quot;%3&quot; is not. Pick one of them, or add it to the field&apos;s choices.</source>
-        <translation>Поле «%1» должно содержать одно из значений %2; &quot;%3&quot; к ним не относится. Выберите одно из них или добавьте это значение в варианты поля.</translation>
-    </message>
-    <message>
-        <source>%1 is a check box, so it takes yes or no (or true/false, 1/0); &quot;%2&quot; is neither.</source>
-        <translation>Поле «%1» — флажок, поэтому принимает yes или no (или true/false, 1/0); &quot;%2&quot; не подходит.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Database</name>
-    <message>
-        <source>%1 does not exist. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 не существует. Выберите другой файл или создайте новую рабочую область: Файл &gt; Новая рабочая область.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workspace file. Choose a .sqlite file.</source>
-        <translation>%1 — это папка, а не файл рабочей области. Выберите файл .sqlite.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>Не удаётся прочитать %1: %2. Проверьте права доступа к файлу.</translation>
-    </message>
-    <message>
-        <source>%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File &gt; New.</source>
-        <translation>%1 пуст, поэтому это не рабочая область Kempt. Выберите другой файл или создайте новую рабочую область: Файл &gt; Новая рабочая область.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File &gt; Import.</source>
-        <translation>%1 не является рабочей областью Kempt (это не база данных SQLite). Чтобы перенести его содержимое в Kempt, используйте Файл &gt; Импорт.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.</source>
-        <translation>%1 доступен только для чтения. Kempt должен сохранять изменения: разрешите запись в файл или скопируйте его в папку, доступную для записи.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.</source>
-        <translation>Папка файла %1 доступна только для чтения, а SQLite хранит журнал рядом с файлом. Переместите рабочую область в папку, доступную для записи.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name, or open it with File &gt; Open.</source>
-        <translation>%1 уже существует. Выберите новое имя файла или откройте его: Файл &gt; Открыть.</translation>
-    </message>
-    <message>
-        <source>The folder for %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>Не удаётся создать папку для %1. Выберите папку, доступную для записи.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database (%2). Restore it from a copy.</source>
-        <translation>%1 повреждён или не является базой данных (%2). Восстановите его из копии.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.</source>
-        <translation>%1 — база данных SQLite, но не рабочая область Kempt. Kempt не будет её изменять.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.</source>
-        <translation>%1 сохранён более новой версией Kempt (формат рабочей области %2; эта версия читает до %3). Обновите Kempt, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.</source>
-        <translation>%1 повреждён (%2). Восстановите его из копии; Kempt не будет его изменять.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: %2</source>
-        <translation>Не удаётся открыть %1 для записи: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give access to the database.</source>
-        <translation>Драйвер SQLite не предоставил доступ к базе данных.</translation>
-    </message>
-    <message>
-        <source>Updating the workspace format failed: %1</source>
-        <translation>Не удалось обновить формат рабочей области: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::DateNormalizer</name>
-    <message>
-        <source>The date holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>Поле даты содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.</source>
-        <translation>Kempt не может прочитать дату «%1»; запишите её в формате год-месяц-день, например 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>the two-digit year is read as %1</source>
-        <translation>двузначный год прочитан как %1</translation>
-    </message>
-    <message>
-        <source>“%1” could be %2 (day first) or %3 (month first); set the column&apos;s date order or write it as year-month-day.</source>
-        <translation>«%1» может быть %2 (сначала день) или %3 (сначала месяц); задайте порядок даты для столбца или запишите её в формате год-месяц-день.</translation>
-    </message>
-    <message>
-        <source>read day first, as dotted dates are</source>
-        <translation>прочитано как день-месяц, как принято для дат с точками</translation>
-    </message>
-    <message>
-        <source>read day first</source>
-        <translation>прочитано как день-месяц</translation>
-    </message>
-    <message>
-        <source>read month first</source>
-        <translation>прочитано как месяц-день</translation>
-    </message>
-    <message>
-        <source>“%1” has no month %2 when read %3; written the other way round it is %4.</source>
-        <translation>В «%1» нет месяца %2 при порядке «%3»; при обратном порядке это %4.</translation>
-    </message>
-    <message>
-        <source>day first</source>
-        <translation>сначала день</translation>
-    </message>
-    <message>
-        <source>month first</source>
-        <translation>сначала месяц</translation>
-    </message>
-    <message>
-        <source>converted from the Persian (Solar Hijri) calendar</source>
-        <translation>преобразовано из персидского календаря (солнечная хиджра)</translation>
-    </message>
-    <message>
-        <source>“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates from other calendars first.</source>
-        <translation>В «%1» указан год %2; Kempt хранит даты по григорианскому календарю, поэтому сначала преобразуйте даты из других календарей.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: there is no month %2.</source>
-        <translation>«%1» — не дата: месяца %2 не существует.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
-        <translation>«%1» — не дата: в месяце %2 года %3 нет дня %4.</translation>
-    </message>
-    <message>
-        <source>the time of day is dropped</source>
-        <translation>время суток отброшено</translation>
-    </message>
-    <message>
-        <source>Stored as %1 (year-month-day).</source>
-        <translation>Сохранено как %1 (год-месяц-день).</translation>
-    </message>
-    <message>
-        <source>Stored as %1: %2.</source>
-        <translation>Сохранено как %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailDomain</name>
-    <message>
-        <source>There must be something after the @-sign.</source>
-        <translation>После знака @ должно что-то быть.</translation>
-    </message>
-    <message>
-        <source>Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name.</source>
-        <translation>Адреса с IP-адресом в квадратных скобках после знака @ не принимаются; используйте доменное имя.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign is not a valid domain name: %1.</source>
-        <translation>Часть после знака @ не является допустимым доменным именем: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a space.</source>
-        <translation>В части после знака @ есть пробел.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>Комментарии в круглых скобках в адресе не допускаются.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>В адресе больше одного знака @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains a character domain names cannot have: %1.</source>
-        <translation>В части после знака @ есть символ, недопустимый в доменных именах: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains an invisible or unsafe character: %1.</source>
-        <translation>В части после знака @ есть невидимый или небезопасный символ: %1.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a dot.</source>
-        <translation>Часть после знака @ не может начинаться с точки.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a dot.</source>
-        <translation>Адрес не может заканчиваться точкой.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot start with a hyphen.</source>
-        <translation>Часть после знака @ не может начинаться с дефиса.</translation>
-    </message>
-    <message>
-        <source>An address cannot end with a hyphen.</source>
-        <translation>Адрес не может заканчиваться дефисом.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign cannot have two dots in a row.</source>
-        <translation>В части после знака @ не может быть двух точек подряд.</translation>
-    </message>
-    <message>
-        <source>A hyphen cannot stand next to a dot in a domain name.</source>
-        <translation>В доменном имени дефис не может стоять рядом с точкой.</translation>
-    </message>
-    <message>
-        <source>A part of the domain between dots is %1 characters long; at most 63 are allowed.</source>
-        <translation>Длина части домена между точками — %1 символов; допускается не более 63.</translation>
-    </message>
-    <message>
-        <source>A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).</source>
-        <translation>Часть домена не может содержать «--» в третьем и четвёртом символах, если это не punycode (xn--).</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign needs a dot, as in example.com.</source>
-        <translation>В части после знака @ должна быть точка, как в example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a top-level domain.</source>
-        <translation>«%1» не является доменом верхнего уровня.</translation>
-    </message>
-    <message>
-        <source>“.%1” is reserved and never receives mail.</source>
-        <translation>«.%1» зарезервирован и никогда не получает почту.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::EmailValidator</name>
-    <message>
-        <source>The address is empty.</source>
-        <translation>Адрес не заполнен.</translation>
-    </message>
-    <message>
-        <source>The address is %1 characters long; at most %2 are allowed.</source>
-        <translation>Длина адреса — %1 символов; допускается не более %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not an e-mail address; leave the field empty instead.</source>
-        <translation>«%1» — это заглушка, а не адрес эл. почты; лучше оставьте поле пустым.</translation>
-    </message>
-    <message>
-        <source>The address has %1 instead of a plain @-sign.</source>
-        <translation>В адресе вместо обычного знака @ стоит %1.</translation>
-    </message>
-    <message>
-        <source>An e-mail address needs an @-sign, as in ann@example.com.</source>
-        <translation>В адресе эл. почты должен быть знак @, как в ann@example.com.</translation>
-    </message>
-    <message>
-        <source>A name or angle brackets around the address are not accepted; keep only the address.</source>
-        <translation>Имя или угловые скобки вокруг адреса не допускаются; оставьте только адрес.</translation>
-    </message>
-    <message>
-        <source>There must be something before the @-sign.</source>
-        <translation>Перед знаком @ должно что-то быть.</translation>
-    </message>
-    <message>
-        <source>Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.</source>
-        <translation>Кавычки перед знаком @ не допускаются; большинство почтовых систем отклоняет такие адреса.</translation>
-    </message>
-    <message>
-        <source>An address cannot have two dots in a row.</source>
-        <translation>В адресе не может быть двух точек подряд.</translation>
-    </message>
-    <message>
-        <source>The address contains an invisible or unsafe character before the @-sign: %1.</source>
-        <translation>В адресе перед знаком @ есть невидимый или небезопасный символ: %1.</translation>
-    </message>
-    <message>
-        <source>An address cannot start with a dot.</source>
-        <translation>Адрес не может начинаться с точки.</translation>
-    </message>
-    <message>
-        <source>There cannot be a dot right before the @-sign.</source>
-        <translation>Непосредственно перед знаком @ не может стоять точка.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a space.</source>
-        <translation>В части перед знаком @ есть пробел.</translation>
-    </message>
-    <message>
-        <source>Comments in parentheses are not accepted in an address.</source>
-        <translation>Комментарии в круглых скобках в адресе не допускаются.</translation>
-    </message>
-    <message>
-        <source>The address contains more than one @-sign.</source>
-        <translation>В адресе больше одного знака @.</translation>
-    </message>
-    <message>
-        <source>The address contains a line break or another control character: %1.</source>
-        <translation>В адресе есть перевод строки или другой управляющий символ: %1.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign contains a character that is not allowed: %1.</source>
-        <translation>В части перед знаком @ есть недопустимый символ: %1.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” does not exist; did you mean %2?</source>
-        <translation>Домена верхнего уровня «.%1» не существует; может быть, имелся в виду %2?</translation>
-    </message>
-    <message>
-        <source>“%1” is a placeholder, not a real address; leave the field empty instead.</source>
-        <translation>«%1» — это заглушка, а не настоящий адрес; лучше оставьте поле пустым.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like a typo of %2.</source>
-        <translation>«%1» похоже на опечатку в %2.</translation>
-    </message>
-    <message>
-        <source>The top-level domain “.%1” is not one that exists; check the address.</source>
-        <translation>Домена верхнего уровня «.%1» не существует; проверьте адрес.</translation>
-    </message>
-    <message>
-        <source>%1 is reserved for examples and never receives mail.</source>
-        <translation>%1 зарезервирован для примеров и никогда не получает почту.</translation>
-    </message>
-    <message>
-        <source>The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.</source>
-        <translation>Длина части перед знаком @ — %1 символов; стандарт допускает %2, а некоторые серверы отклоняют более длинные.</translation>
-    </message>
-    <message>
-        <source>“%1@” is a shared mailbox (a role account), not a person&apos;s address.</source>
-        <translation>«%1@» — общий ящик (ролевой адрес), а не адрес конкретного человека.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::FieldValueEditor</name>
     <message>
         <source>Yes</source>
@@ -1946,75 +1889,6 @@
     <message>
         <source>no</source>
         <translation>нет</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FieldWriter</name>
-    <message>
-        <source>%1 cannot be edited.</source>
-        <translation>Поле «%1» нельзя изменить.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixCommand</name>
-    <message>
-        <source>Apply the style guide&apos;s fixes to every record as one change that can be undone (--dry-run: only show them)</source>
-        <translation>Применить исправления из руководства по стилю ко всем записям одним изменением, которое можно отменить (--dry-run: только показать их)</translation>
-    </message>
-    <message>
-        <source>Apply only this rule&apos;s fixes (an id from &quot;kempt-cli audit&quot;).</source>
-        <translation>Применить исправления только этого правила (идентификатор из &quot;kempt-cli audit&quot;).</translation>
-    </message>
-    <message>
-        <source>Show what would change; write nothing.</source>
-        <translation>Показать, что изменится, ничего не записывая.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Выводить JSON вместо текста.</translation>
-    </message>
-    <message>
-        <source>fix takes no file name; name the workspace with --db FILE.</source>
-        <translation>Команда fix не принимает имя файла; укажите рабочую область через --db FILE.</translation>
-    </message>
-    <message>
-        <source>--rule needs the id of a rule, e.g. --rule contact.phone.format.</source>
-        <translation>Для --rule нужен идентификатор правила, например --rule contact.phone.format.</translation>
-    </message>
-    <message>
-        <source>the style guide&apos;s fixes</source>
-        <translation>исправления из руководства по стилю</translation>
-    </message>
-    <message>
-        <source>the fixes of rule %1</source>
-        <translation>исправления правила %1</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: every record already follows %1.</source>
-        <translation>Исправлять нечего: все записи уже соответствуют правилам (%1).</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 would change %2 records (%3 values). Nothing was written.</source>
-        <translation>Пробный запуск: %1 — изменится записей: %2 (значений: %3). Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).</source>
-        <translation>Применено: %1 — записей в %4: %2 (значений: %3), одним изменением (пакет %5).</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::FixPlanner</name>
-    <message>
-        <source>The style guide has no rule &quot;%1&quot;. Rules with fixes: %2.</source>
-        <translation>В руководстве по стилю нет правила &quot;%1&quot;. Правила с исправлениями: %2.</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself. Name a rule about how values are written (see &quot;kempt-cli audit&quot;).</source>
-        <translation>Правило &quot;%1&quot; проверяет %2 и ничего не может изменить само. Укажите правило о том, как записываются значения (см. &quot;kempt-cli audit&quot;).</translation>
-    </message>
-    <message>
-        <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
-        <translation>Правило &quot;%1&quot; отключено в руководстве по стилю. Сначала включите его.</translation>
     </message>
 </context>
 <context>
@@ -2299,88 +2173,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::PhoneNormalizer</name>
-    <message>
-        <source>The number is empty.</source>
-        <translation>Номер не заполнен.</translation>
-    </message>
-    <message>
-        <source>The number does not start with a country code that exists.</source>
-        <translation>Номер не начинается с существующего кода страны.</translation>
-    </message>
-    <message>
-        <source>No country: add +CC or set the contact&apos;s country.</source>
-        <translation>Страна не указана: добавьте +CC или укажите страну контакта.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
-        <translation>«%1» — неизвестный код страны; добавьте +CC или исправьте страну контакта.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>«%1» — не номер телефона.</translation>
-    </message>
-    <message>
-        <source>The number is too short.</source>
-        <translation>Номер слишком короткий.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1.</source>
-        <translation>Номер слишком короткий для страны: %1.</translation>
-    </message>
-    <message>
-        <source>The number is too long.</source>
-        <translation>Номер слишком длинный.</translation>
-    </message>
-    <message>
-        <source>The number is too long for %1.</source>
-        <translation>Номер слишком длинный для страны: %1.</translation>
-    </message>
-    <message>
-        <source>The number is too short for %1; add the area code.</source>
-        <translation>Номер слишком короткий для страны: %1; добавьте код города.</translation>
-    </message>
-    <message>
-        <source>The number has the wrong number of digits for %1.</source>
-        <translation>Неверное число цифр в номере для страны: %1.</translation>
-    </message>
-    <message>
-        <source>The number is not a valid number in %1.</source>
-        <translation>Номер недействителен для страны: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::Picklist</name>
-    <message>
-        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
-        <translation>Значение содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
-    </message>
-    <message>
-        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
-        <translation>«%1» сохраняется как «%2» — так, как в списке.</translation>
-    </message>
-    <message>
-        <source>“%1” is not allowed: the list has no values yet.</source>
-        <translation>«%1» недопустимо: в списке пока нет значений.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the list; use one of: %2.</source>
-        <translation>«%1» нет в списке; используйте одно из значений: %2.</translation>
-    </message>
-    <message>
-        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
-        <translation>В списке значений нет массива &quot;values&quot;; добавьте его с допустимыми значениями.</translation>
-    </message>
-    <message>
-        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
-        <translation>Значение %1 списка пустое, не является строкой или повторяет другое значение; удалите или исправьте его.</translation>
-    </message>
-    <message>
-        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
-        <translation>Синоним «%1» должен указывать на одно из значений списка и не должен повторять значение или другой синоним; исправьте его.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -2516,99 +2308,10 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::RuleMessages</name>
-    <message>
-        <source>%1 is required; fill it in before saving.</source>
-        <translation>Поле «%1» обязательно; заполните его перед сохранением.</translation>
-    </message>
-    <message>
-        <source>%1 is empty; fill it in.</source>
-        <translation>Поле «%1» не заполнено; заполните его.</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 или %2</translation>
-    </message>
-    <message>
-        <source>Fill in %1 before saving; at least one is required.</source>
-        <translation>Заполните %1 перед сохранением; хотя бы одно поле обязательно.</translation>
-    </message>
-    <message>
-        <source>Fill in %1; at least one is expected.</source>
-        <translation>Заполните %1; ожидается хотя бы одно поле.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
-        <translation>%1 «%2» содержит только пробелы или невидимые символы; оставьте поле пустым.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3, so it is stored as “%4”.</source>
-        <translation>%1 «%2» %3, поэтому сохраняется как «%4».</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4” before saving.</source>
-        <translation>%1 «%2» %3; перед сохранением запишите «%4».</translation>
-    </message>
-    <message>
-        <source>%1 “%2” %3; write “%4”.</source>
-        <translation>%1 «%2» %3; запишите «%4».</translation>
-    </message>
-    <message>
-        <source>%1 “%2”: %3</source>
-        <translation>%1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Возможно, имелось в виду «%1»?</translation>
-    </message>
-    <message>
-        <source>Correct it before saving.</source>
-        <translation>Исправьте перед сохранением.</translation>
-    </message>
-    <message>
-        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
-        <translation>Включено «Не отправлять письма», но у контакта есть тег «%1»; снимите тег или, спросив человека, отключите «Не отправлять письма».</translation>
-    </message>
-    <message>
-        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
-        <translation>Контакт отписался %1, но «Не отправлять письма» не включено; включите, чтобы никто не написал ему по ошибке.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::RuleParams</name>
-    <message>
-        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
-        <translation>%1: правило типа %2 не принимает параметров; удалите &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
-        <translation>%1: у правила типа %2 нет параметра &quot;%3&quot;; известные параметры: %4.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
-        <translation>%1: параметр &quot;months&quot; должен быть целым числом месяцев от 1 до 1200.</translation>
-    </message>
-    <message>
-        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
-        <translation>%1: параметр &quot;tags&quot; относится к конфликту newsletter_tag; удалите его.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::SavedViewListModel</name>
     <message>
         <source>%1 (search: %2)</source>
         <translation>%1 (поиск: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::SavedViewStore</name>
-    <message>
-        <source>A view needs a name. Type one and save again.</source>
-        <translation>Представлению нужно название. Введите его и сохраните снова.</translation>
-    </message>
-    <message>
-        <source>The view no longer exists; it may have been deleted already.</source>
-        <translation>Представление больше не существует; возможно, оно уже удалено.</translation>
     </message>
 </context>
 <context>
@@ -2651,166 +2354,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete View…</source>
         <translation>Удалить представление…</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuide</name>
-    <message>
-        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
-        <translation>Руководство по стилю — некорректный JSON: %1 в символе %2. Исправьте файл и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
-        <translation>Руководство по стилю должно быть JSON-объектом со списком &quot;rules&quot;.</translation>
-    </message>
-    <message>
-        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>Файл не является руководством по стилю Kempt: &quot;format&quot; равен &quot;%1&quot;, а не &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
-        <translation>&quot;version&quot; в руководстве по стилю должно быть целым числом (или отсутствовать).</translation>
-    </message>
-    <message>
-        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
-        <translation>&quot;defaultRegion&quot; в руководстве по стилю должно быть двухбуквенным кодом страны, например &quot;DE&quot;, или &quot;&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
-        <translation>В руководстве по стилю нет списка &quot;rules&quot;. Поместите правила в &quot;rules&quot;: [ ... ].</translation>
-    </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>Правило %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
-        <translation>%1 — не объект. Записывайте каждое правило как {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
-        <translation>%1 (%2): у правила %3 такой же идентификатор. Дайте каждому правилу свой идентификатор.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideCommand</name>
-    <message>
-        <source>Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions (&quot;-&quot; for standard output or input)</source>
-        <translation>Записать действующее руководство по стилю в FILE в формате JSON, сохранить FILE как следующую версию или вывести список версий (&quot;-&quot; — стандартный вывод или ввод)</translation>
-    </message>
-    <message>
-        <source>Why the rules change; stored with the imported version.</source>
-        <translation>Почему меняются правила; сохраняется вместе с импортированной версией.</translation>
-    </message>
-    <message>
-        <source>Use &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; or &quot;style-guide history&quot;.</source>
-        <translation>Используйте &quot;style-guide export FILE&quot;, &quot;style-guide import FILE&quot; или &quot;style-guide history&quot;.</translation>
-    </message>
-    <message>
-        <source>The style guide could not be written to standard output.</source>
-        <translation>Не удалось вывести руководство по стилю в стандартный вывод.</translation>
-    </message>
-    <message>
-        <source>%1 is the workspace itself; choose another file name for the style guide.</source>
-        <translation>%1 — это сама рабочая область; выберите для руководства по стилю другое имя файла.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
-        <translation>Не удаётся записать %1: %2. Выберите папку, доступную для записи.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 (%2 rules) written to %3.</source>
-        <translation>Руководство по стилю версии %1 (правил: %2) записано в %3.</translation>
-    </message>
-    <message>
-        <source>The default style guide (%1 rules) written to %2.</source>
-        <translation>Руководство по стилю по умолчанию (правил: %1) записано в %2.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>стандартный ввод</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2. Check the file name.</source>
-        <translation>Не удаётся прочитать %1: %2. Проверьте имя файла.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported. %2</source>
-        <translation>%1 не импортирован. %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Импортировано из %1</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 не импортирован: %2</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 stored: %2 rules from %3.</source>
-        <translation>Сохранена версия %1 руководства по стилю: правил — %2, источник — %3.</translation>
-    </message>
-    <message>
-        <source>No style guide is stored; the default guide applies.</source>
-        <translation>Руководство по стилю не сохранено; действует руководство по умолчанию.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideRule</name>
-    <message>
-        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
-        <translation>У %1 нет &quot;id&quot;. Дайте ему постоянное имя, например &quot;contact.email.format&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>%1: идентификатор &quot;%2&quot; может содержать только строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
-        <translation>%1: &quot;%2&quot; — не параметр правила. Используйте %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
-        <translation>%1: &quot;kind&quot; равен &quot;%2&quot;; используйте одно из значений: %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
-        <translation>%1: &quot;entity&quot; равен &quot;%2&quot;; используйте &quot;contact&quot; или &quot;company&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
-        <translation>%1: &quot;severity&quot; равен &quot;%2&quot;; используйте &quot;error&quot; (запрещает сохранение), &quot;warning&quot; (помечает запись) или &quot;fix&quot; (применяется автоматически).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;enabled&quot; must be true or false.</source>
-        <translation>%1: &quot;enabled&quot; должен быть true или false.</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
-        <translation>У %1 нет &quot;description&quot;. Опишите одним предложением, чего требует правило.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
-        <translation>%1: &quot;params&quot; должен быть объектом, например {&quot;casing&quot;: &quot;title&quot;}.</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::StyleGuideStore</name>
-    <message>
-        <source>There is no style guide version %1.</source>
-        <translation>Версии %1 руководства по стилю нет.</translation>
-    </message>
-    <message>
-        <source>Style guide version %1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать версию %1 руководства по стилю: %2</translation>
-    </message>
-    <message>
-        <source>The style guide was not saved: %1</source>
-        <translation>Руководство по стилю не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -3010,37 +2553,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
-    <name>Kempt::TagStore</name>
-    <message>
-        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
-        <translation>Тегу нужно имя. Введите имя, например &quot;Клиент&quot;.</translation>
-    </message>
-    <message>
-        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
-        <translation>Имя тега &quot;%1&quot; содержит запятую, а запятые разделяют теги. Используйте другой символ, например дефис.</translation>
-    </message>
-    <message>
-        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
-        <translation>Тег с именем &quot;%1&quot; уже существует. Используйте его или выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>The tag no longer exists. Refresh the tag list and try again.</source>
-        <translation>Тег больше не существует. Обновите список тегов и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
-        <translation>Другой тег уже называется &quot;%1&quot;. Чтобы объединить их, слейте &quot;%2&quot; с &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
-        <translation>Один из объединяемых тегов больше не существует. Обновите список тегов и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>A tag cannot be merged into itself. Choose two different tags.</source>
-        <translation>Тег нельзя объединить с самим собой. Выберите два разных тега.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::TagsLineEdit</name>
     <message>
         <source>e.g. customer, newsletter</source>
@@ -3072,29 +2584,6 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1, by %2</source>
         <translation>%1, автор: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kempt::TimelineStore</name>
-    <message>
-        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
-        <translation>Объект «%1» с идентификатором %2 больше не существует, поэтому в его хронологию ничего нельзя добавить. Обновите список и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. Type the note, or cancel.</source>
-        <translation>В заметке должен быть текст. Введите заметку или отмените.</translation>
-    </message>
-    <message>
-        <source>A note needs some text. To remove the note, delete it instead.</source>
-        <translation>В заметке должен быть текст. Чтобы убрать заметку, удалите её.</translation>
-    </message>
-    <message>
-        <source>The note no longer exists. Refresh the timeline and try again.</source>
-        <translation>Заметка больше не существует. Обновите хронологию и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The activity no longer exists. Refresh the timeline and try again.</source>
-        <translation>Действие больше не существует. Обновите хронологию и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +2680,57 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>Номер не заполнен.</translation>
+    </message>
+    <message>
+        <source>The number does not start with a country code that exists.</source>
+        <translation>Номер не начинается с существующего кода страны.</translation>
+    </message>
+    <message>
+        <source>No country: add +CC or set the contact&apos;s country.</source>
+        <translation>Страна не указана: добавьте +CC или укажите страну контакта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code; add +CC or correct the contact&apos;s country.</source>
+        <translation>«%1» — неизвестный код страны; добавьте +CC или исправьте страну контакта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>Номер слишком короткий.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1.</source>
+        <translation>Номер слишком короткий для страны: %1.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>Номер слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The number is too long for %1.</source>
+        <translation>Номер слишком длинный для страны: %1.</translation>
+    </message>
+    <message>
+        <source>The number is too short for %1; add the area code.</source>
+        <translation>Номер слишком короткий для страны: %1; добавьте код города.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>Неверное число цифр в номере для страны: %1.</translation>
+    </message>
+    <message>
+        <source>The number is not a valid number in %1.</source>
+        <translation>Номер недействителен для страны: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Picklist</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -3199,6 +2739,34 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
             <numerusform>%1 и ещё %n</numerusform>
             <numerusform>%1 и ещё %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value holds only spaces or invisible characters; it is stored empty.</source>
+        <translation>Значение содержит только пробелы или невидимые символы; оно сохраняется пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” is stored as “%2”, the list&apos;s spelling.</source>
+        <translation>«%1» сохраняется как «%2» — так, как в списке.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: the list has no values yet.</source>
+        <translation>«%1» недопустимо: в списке пока нет значений.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; use one of: %2.</source>
+        <translation>«%1» нет в списке; используйте одно из значений: %2.</translation>
+    </message>
+    <message>
+        <source>The picklist has no &quot;values&quot; array; add one with the allowed values.</source>
+        <translation>В списке значений нет массива &quot;values&quot;; добавьте его с допустимыми значениями.</translation>
+    </message>
+    <message>
+        <source>Value %1 of the picklist is empty, not text, or repeats another value; remove or correct it.</source>
+        <translation>Значение %1 списка пустое, не является строкой или повторяет другое значение; удалите или исправьте его.</translation>
+    </message>
+    <message>
+        <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
+        <translation>Синоним «%1» должен указывать на одно из значений списка и не должен повторять значение или другой синоним; исправьте его.</translation>
     </message>
 </context>
 <context>
@@ -3385,12 +2953,376 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
             <numerusform>Не обновлялся и не было контактов с %1, более %n месяцев назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>has extra spaces</source>
+        <translation>содержит лишние пробелы</translation>
+    </message>
+    <message>
+        <source>contains invisible characters or letter variants that search would miss</source>
+        <translation>содержит невидимые символы или варианты букв, которые поиск пропустит</translation>
+    </message>
+    <message>
+        <source>is not in capitals</source>
+        <translation>не в верхнем регистре</translation>
+    </message>
+    <message>
+        <source>is not in lowercase</source>
+        <translation>не в нижнем регистре</translation>
+    </message>
+    <message>
+        <source>is not in title case</source>
+        <translation>не с заглавной буквы в каждом слове</translation>
+    </message>
+    <message>
+        <source>is not in the national form the style guide stores</source>
+        <translation>не в национальном формате, принятом в руководстве по стилю</translation>
+    </message>
+    <message>
+        <source>is not in the international form the style guide stores</source>
+        <translation>не в международном формате, принятом в руководстве по стилю</translation>
+    </message>
+    <message>
+        <source>is not in the form the style guide stores (the domain in lowercase)</source>
+        <translation>не в формате, принятом в руководстве по стилю (домен в нижнем регистре)</translation>
+    </message>
+    <message>
+        <source>is not a two-letter ISO country code</source>
+        <translation>не является двухбуквенным кодом страны ISO</translation>
+    </message>
+    <message>
+        <source>is not written as in the list</source>
+        <translation>не совпадает с написанием в списке</translation>
+    </message>
+    <message>
+        <source>is not an ISO date (year-month-day)</source>
+        <translation>не является датой ISO (год-месяц-день)</translation>
+    </message>
+    <message>
+        <source>is not the standard spelling of the legal form</source>
+        <translation>не является стандартным написанием правовой формы</translation>
+    </message>
+    <message>
+        <source>does not spell its legal form the standard way</source>
+        <translation>содержит правовую форму в нестандартном написании</translation>
+    </message>
+    <message>
+        <source>%1 is required; fill it in before saving.</source>
+        <translation>Поле «%1» обязательно; заполните его перед сохранением.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>Поле «%1» не заполнено; заполните его.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before saving; at least one is required.</source>
+        <translation>Заполните %1 перед сохранением; хотя бы одно поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Fill in %1; at least one is expected.</source>
+        <translation>Заполните %1; ожидается хотя бы одно поле.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” holds nothing but spaces or invisible characters; leave it empty.</source>
+        <translation>%1 «%2» содержит только пробелы или невидимые символы; оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3, so it is stored as “%4”.</source>
+        <translation>%1 «%2» %3, поэтому сохраняется как «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4” before saving.</source>
+        <translation>%1 «%2» %3; перед сохранением запишите «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3; write “%4”.</source>
+        <translation>%1 «%2» %3; запишите «%4».</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Возможно, имелось в виду «%1»?</translation>
+    </message>
+    <message>
+        <source>Correct it before saving.</source>
+        <translation>Исправьте перед сохранением.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail is set, but the contact is tagged “%1”; remove the tag, or clear Do not e-mail after asking the person.</source>
+        <translation>Включено «Не отправлять письма», но у контакта есть тег «%1»; снимите тег или, спросив человека, отключите «Не отправлять письма».</translation>
+    </message>
+    <message>
+        <source>The contact unsubscribed on %1, but Do not e-mail is not set; set it so that nobody writes to them by mistake.</source>
+        <translation>Контакт отписался %1, но «Не отправлять письма» не включено; включите, чтобы никто не написал ему по ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuide</name>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be true or false.</source>
+        <translation>%1: параметр &quot;%2&quot; должен быть true или false.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; is %3; use one of %4.</source>
+        <translation>%1: параметр &quot;%2&quot; — %3; используйте одно из значений: %4.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts with at least one entry.</source>
+        <translation>%1: параметр &quot;%2&quot; должен быть списком строк хотя бы с одним элементом.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: параметр &quot;%2&quot; должен быть списком строк, например [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the param &quot;%3&quot; is not a text. Write it in quotes and leave none empty.</source>
+        <translation>%1: элемент %2 параметра &quot;%3&quot; — не строка. Заключите его в кавычки и не оставляйте пустых элементов.</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is listed twice in &quot;values&quot;. List each value once.</source>
+        <translation>%1: значение &quot;%2&quot; указано в &quot;values&quot; дважды. Указывайте каждое значение один раз.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;synonyms&quot; must map what people type to a value, like {&quot;website&quot;: &quot;Web&quot;}.</source>
+        <translation>%1: параметр &quot;synonyms&quot; должен сопоставлять вводимый текст со значением, например {&quot;website&quot;: &quot;Web&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: a synonym in &quot;synonyms&quot; is empty. Remove it.</source>
+        <translation>%1: один из синонимов в &quot;synonyms&quot; пуст. Удалите его.</translation>
+    </message>
+    <message>
+        <source>%1: the synonym &quot;%2&quot; points to &quot;%3&quot;, which is not one of the &quot;values&quot;. Point it to one of: %4.</source>
+        <translation>%1: синоним &quot;%2&quot; указывает на &quot;%3&quot;, которого нет в &quot;values&quot;. Укажите одно из значений: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule takes no params; remove &quot;%3&quot;.</source>
+        <translation>%1: правило типа %2 не принимает параметров; удалите &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has no param &quot;%3&quot;; it knows %4.</source>
+        <translation>%1: у правила типа %2 нет параметра &quot;%3&quot;; известные параметры: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;months&quot; must be a whole number of months from 1 to 1200.</source>
+        <translation>%1: параметр &quot;months&quot; должен быть целым числом месяцев от 1 до 1200.</translation>
+    </message>
+    <message>
+        <source>%1: the param &quot;tags&quot; belongs to the newsletter_tag conflict; remove it.</source>
+        <translation>%1: параметр &quot;tags&quot; относится к конфликту newsletter_tag; удалите его.</translation>
+    </message>
+    <message>
+        <source>The style guide is not valid JSON: %1 at character %2. Correct the file and try again.</source>
+        <translation>Руководство по стилю — некорректный JSON: %1 в символе %2. Исправьте файл и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The style guide must be a JSON object with a &quot;rules&quot; list.</source>
+        <translation>Руководство по стилю должно быть JSON-объектом со списком &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kempt style guide: &quot;format&quot; is &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>Файл не является руководством по стилю Kempt: &quot;format&quot; равен &quot;%1&quot;, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;version&quot; must be a whole number (or left out).</source>
+        <translation>&quot;version&quot; в руководстве по стилю должно быть целым числом (или отсутствовать).</translation>
+    </message>
+    <message>
+        <source>The style guide&apos;s &quot;defaultRegion&quot; must be a two-letter country code such as &quot;DE&quot;, or &quot;&quot;.</source>
+        <translation>&quot;defaultRegion&quot; в руководстве по стилю должно быть двухбуквенным кодом страны, например &quot;DE&quot;, или &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The style guide has no &quot;rules&quot; list. Put its rules in &quot;rules&quot;: [ ... ].</source>
+        <translation>В руководстве по стилю нет списка &quot;rules&quot;. Поместите правила в &quot;rules&quot;: [ ... ].</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Правило %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object. Write each rule as {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</source>
+        <translation>%1 — не объект. Записывайте каждое правило как {&quot;id&quot;: ..., &quot;kind&quot;: ..., ...}.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): rule %3 has the same id. Give each rule its own id.</source>
+        <translation>%1 (%2): у правила %3 такой же идентификатор. Дайте каждому правилу свой идентификатор.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of texts, like [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>%1: &quot;%2&quot; должен быть списком строк, например [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;%3&quot; is not a text. Put it in quotes.</source>
+        <translation>%1: элемент %2 в &quot;%3&quot; — не строка. Заключите его в кавычки.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; is empty. Name the fields the rule checks, e.g. [&quot;email&quot;].</source>
+        <translation>%1: &quot;fields&quot; пуст. Перечислите поля, которые проверяет правило, например [&quot;email&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a %3. Use one of: %4.</source>
+        <translation>%1: &quot;%2&quot; не является полем объекта %3. Используйте одно из полей: %4.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule cannot check the field &quot;%3&quot;. Remove the field or use another kind of rule.</source>
+        <translation>%1: правило типа %2 не может проверять поле &quot;%3&quot;. Удалите поле или используйте правило другого типа.</translation>
+    </message>
+    <message>
+        <source>%1: a picklist rule cannot check &quot;%2&quot;, which holds several values.</source>
+        <translation>%1: правило списка значений не может проверять &quot;%2&quot;: это поле содержит несколько значений.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is listed twice. List each field once.</source>
+        <translation>%1: поле &quot;%2&quot; указано дважды. Указывайте каждое поле один раз.</translation>
+    </message>
+    <message>
+        <source>%1: consent rules apply to contacts. Set &quot;entity&quot; to &quot;contact&quot;.</source>
+        <translation>%1: правила согласия применяются к контактам. Задайте для &quot;entity&quot; значение &quot;contact&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: legal form rules apply to companies. Set &quot;entity&quot; to &quot;company&quot;.</source>
+        <translation>%1: правила правовой формы применяются к компаниям. Задайте для &quot;entity&quot; значение &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 rule has nothing to fix automatically. Set &quot;severity&quot; to &quot;error&quot; or &quot;warning&quot;.</source>
+        <translation>%1: правилу типа %2 нечего исправлять автоматически. Задайте для &quot;severity&quot; значение &quot;error&quot; или &quot;warning&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;. Give it a stable name such as &quot;contact.email.format&quot;.</source>
+        <translation>У %1 нет &quot;id&quot;. Дайте ему постоянное имя, например &quot;contact.email.format&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; may hold only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>%1: идентификатор &quot;%2&quot; может содержать только строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a rule setting. Use %3.</source>
+        <translation>%1: &quot;%2&quot; — не параметр правила. Используйте %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; is &quot;%2&quot;; use one of %3.</source>
+        <translation>%1: &quot;kind&quot; равен &quot;%2&quot;; используйте одно из значений: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entity&quot; is &quot;%2&quot;; use &quot;contact&quot; or &quot;company&quot;.</source>
+        <translation>%1: &quot;entity&quot; равен &quot;%2&quot;; используйте &quot;contact&quot; или &quot;company&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; is &quot;%2&quot;; use &quot;error&quot; (blocks saving), &quot;warning&quot; (marks the record) or &quot;fix&quot; (applied automatically).</source>
+        <translation>%1: &quot;severity&quot; равен &quot;%2&quot;; используйте &quot;error&quot; (запрещает сохранение), &quot;warning&quot; (помечает запись) или &quot;fix&quot; (применяется автоматически).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;enabled&quot; must be true or false.</source>
+        <translation>%1: &quot;enabled&quot; должен быть true или false.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;description&quot;. Say in a sentence what the rule asks for.</source>
+        <translation>У %1 нет &quot;description&quot;. Опишите одним предложением, чего требует правило.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;params&quot; must be an object, like {&quot;casing&quot;: &quot;title&quot;}.</source>
+        <translation>%1: &quot;params&quot; должен быть объектом, например {&quot;casing&quot;: &quot;title&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuideStore</name>
+    <message>
+        <source>There is no style guide version %1.</source>
+        <translation>Версии %1 руководства по стилю нет.</translation>
+    </message>
+    <message>
+        <source>Style guide version %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать версию %1 руководства по стилю: %2</translation>
+    </message>
+    <message>
+        <source>The style guide was not saved: %1</source>
+        <translation>Руководство по стилю не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>Deals cannot carry tags. Tag the deal&apos;s contact or company instead.</source>
+        <translation>Сделкам нельзя назначать теги. Назначьте тег контакту или компании сделки.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. Type a name such as &quot;Customer&quot;.</source>
+        <translation>Тегу нужно имя. Введите имя, например &quot;Клиент&quot;.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; contains a comma, but commas separate tags. Use another character, such as a dash.</source>
+        <translation>Имя тега &quot;%1&quot; содержит запятую, а запятые разделяют теги. Используйте другой символ, например дефис.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists. Use that tag or choose another name.</source>
+        <translation>Тег с именем &quot;%1&quot; уже существует. Используйте его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists. Refresh the tag list and try again.</source>
+        <translation>Тег больше не существует. Обновите список тегов и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Another tag is already named &quot;%1&quot;. To combine the two, merge &quot;%2&quot; into &quot;%1&quot; instead.</source>
+        <translation>Другой тег уже называется &quot;%1&quot;. Чтобы объединить их, слейте &quot;%2&quot; с &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>One of the tags to merge no longer exists. Refresh the tag list and try again.</source>
+        <translation>Один из объединяемых тегов больше не существует. Обновите список тегов и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Choose two different tags.</source>
+        <translation>Тег нельзя объединить с самим собой. Выберите два разных тега.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>due %1</source>
         <translation>срок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>A note is not an activity. Add it as a note instead.</source>
+        <translation>Заметка — это не действие. Добавьте её как заметку.</translation>
+    </message>
+    <message>
+        <source>A task needs a subject that says what to do. Type one, such as &quot;Send the offer&quot;.</source>
+        <translation>У задачи должна быть тема, описывающая, что нужно сделать. Введите её, например &quot;Отправить предложение&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 no longer exists, so nothing can be added to its timeline. Refresh the list and try again.</source>
+        <translation>Объект «%1» с идентификатором %2 больше не существует, поэтому в его хронологию ничего нельзя добавить. Обновите список и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. Type the note, or cancel.</source>
+        <translation>В заметке должен быть текст. Введите заметку или отмените.</translation>
+    </message>
+    <message>
+        <source>A note needs some text. To remove the note, delete it instead.</source>
+        <translation>В заметке должен быть текст. Чтобы убрать заметку, удалите её.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists. Refresh the timeline and try again.</source>
+        <translation>Заметка больше не существует. Обновите хронологию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists. Refresh the timeline and try again.</source>
+        <translation>Действие больше не существует. Обновите хронологию и повторите попытку.</translation>
     </message>
 </context>
 <context>

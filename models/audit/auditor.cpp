@@ -20,10 +20,10 @@ namespace {
 
 QAtomicInt s_writerCounter;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Audit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};
 
 Result execute(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
 {
@@ -71,7 +71,7 @@ Result Auditor::run(ProgressSink *sink, AuditResult *result)
 {
     *result = AuditResult();
     if (!m_db.isOpen())
-        return Result::failure(tr("No workspace is open. Open one, then run the audit."));
+        return Result::failure(Tr::tr("No workspace is open. Open one, then run the audit."));
     const QString name = QStringLiteral("kempt-audit-writer-%1").arg(s_writerCounter.fetchAndAddRelaxed(1));
     Result r = Database::openConnection(m_db.databaseName(), name);
     if (r) {
@@ -104,7 +104,7 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
     const qint64 total = count(db, QStringLiteral("contacts")) + count(db, QStringLiteral("companies"));
     if (sink && !sink->progress(0, total)) {
         result->cancelled = true;
-        return rollback(Result::failure(tr("The audit was cancelled; the previous findings are kept.")));
+        return rollback(Result::failure(Tr::tr("The audit was cancelled; the previous findings are kept.")));
     }
     AuditPipeline pipeline(m_evaluators, m_blockSize);
     std::vector<std::unique_ptr<AuditTally>> tallies;
@@ -136,7 +136,7 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
         t->wait();
     if (cancelled) {
         result->cancelled = true;
-        return rollback(Result::failure(tr("The audit was cancelled; the previous findings are kept.")));
+        return rollback(Result::failure(Tr::tr("The audit was cancelled; the previous findings are kept.")));
     }
     if (r)
         r = pipeline.readResult();

@@ -11,10 +11,10 @@ namespace {
 
 constexpr int kBlock = 2000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Audit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};
 
 bool changesValues(StyleGuideRule::Kind kind)
 {
@@ -37,15 +37,15 @@ Result FixPlanner::guideFor(QSqlDatabase db, const QString &ruleId, StyleGuide *
         for (const StyleGuideRule &r : active.rules())
             if (r.enabled && changesValues(r.kind))
                 ids << r.id;
-        return Result::failure(tr("The style guide has no rule \"%1\". Rules with fixes: %2.")
+        return Result::failure(Tr::tr("The style guide has no rule \"%1\". Rules with fixes: %2.")
                                    .arg(ruleId, ids.join(QStringLiteral(", "))));
     }
     if (!changesValues(rule->kind))
-        return Result::failure(tr("Rule \"%1\" checks %2; there is nothing it could change by itself. Name a rule about how "
+        return Result::failure(Tr::tr("Rule \"%1\" checks %2; there is nothing it could change by itself. Name a rule about how "
                                   "values are written (see \"kempt-cli audit\").")
                                    .arg(ruleId, StyleGuideRule::kindName(rule->kind)));
     if (!rule->enabled)
-        return Result::failure(tr("Rule \"%1\" is switched off in the style guide. Switch it on first.").arg(ruleId));
+        return Result::failure(Tr::tr("Rule \"%1\" is switched off in the style guide. Switch it on first.").arg(ruleId));
     QList<StyleGuideRule> rules;
     StyleGuideRule only = *rule;
     only.severity = StyleGuideRule::Severity::Fix;

@@ -15,10 +15,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString score(double value)
 {
@@ -34,24 +34,24 @@ QString AuditCommand::synopsis() const
 
 QString AuditCommand::summary() const
 {
-    return tr("Check every record against the style guide: scores, findings per rule, the records with most to do");
+    return Tr::tr("Check every record against the style guide: scores, findings per rule, the records with most to do");
 }
 
 QList<QCommandLineOption> AuditCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")),
-            QCommandLineOption(QStringLiteral("top"), tr("How many of the records with most to do to list (default 10)."),
+    return {QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text.")),
+            QCommandLineOption(QStringLiteral("top"), Tr::tr("How many of the records with most to do to list (default 10)."),
                                QStringLiteral("N"), QStringLiteral("10"))};
 }
 
 int AuditCommand::run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
 {
     if (!arguments.isEmpty())
-        return fail(context, tr("audit takes no file name; name the workspace with --db FILE."), UsageError);
+        return fail(context, Tr::tr("audit takes no file name; name the workspace with --db FILE."), UsageError);
     bool ok = false;
     const int top = parser.value(QStringLiteral("top")).toInt(&ok);
     if (!ok || top < 0 || top > 10000)
-        return fail(context, tr("--top needs a whole number from 0 to 10000, not \"%1\".").arg(parser.value(QStringLiteral("top"))),
+        return fail(context, Tr::tr("--top needs a whole number from 0 to 10000, not \"%1\".").arg(parser.value(QStringLiteral("top"))),
                     UsageError);
     Workspace workspace;
     Result r = openWorkspace(workspace, context);
@@ -100,26 +100,26 @@ int AuditCommand::run(const QCommandLineParser &parser, const QStringList &argum
     }
 
     QTextStream &out = context.out;
-    out << tr("Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.")
+    out << Tr::tr("Audited %1 records (%2 contacts, %3 companies) of %4 in %5 s with %6: %7 findings.")
                .arg(result.records())
                .arg(result.contacts)
                .arg(result.companies)
                .arg(QDir::toNativeSeparators(workspace.path()))
                .arg(QString::number(ms / 1000.0, 'f', 1))
-               .arg(result.guideVersion > 0 ? tr("style guide version %1").arg(result.guideVersion) : tr("the default style guide"))
+               .arg(result.guideVersion > 0 ? Tr::tr("style guide version %1").arg(result.guideVersion) : Tr::tr("the default style guide"))
                .arg(result.issues)
         << "\n\n"
-        << tr("Scores (0 to 100, higher is better):") << '\n';
+        << Tr::tr("Scores (0 to 100, higher is better):") << '\n';
     const AuditScores &s = result.scores;
     const QList<std::pair<QString, double>> scores = {
-        {tr("Overall"), s.overall},         {tr("Completeness"), s.completeness}, {tr("Validity"), s.validity},
-        {tr("Consistency"), s.consistency}, {tr("Uniqueness"), s.uniqueness},     {tr("Freshness"), s.freshness}};
+        {Tr::tr("Overall"), s.overall},         {Tr::tr("Completeness"), s.completeness}, {Tr::tr("Validity"), s.validity},
+        {Tr::tr("Consistency"), s.consistency}, {Tr::tr("Uniqueness"), s.uniqueness},     {Tr::tr("Freshness"), s.freshness}};
     for (const auto &[label, value] : scores)
         out << QStringLiteral("  %1 %2\n").arg(label, -14).arg(score(value), 6);
 
-    out << '\n' << tr("Findings per rule (records, errors, warnings, fixes):") << '\n';
+    out << '\n' << Tr::tr("Findings per rule (records, errors, warnings, fixes):") << '\n';
     if (rules.isEmpty())
-        out << "  " << tr("none") << '\n';
+        out << "  " << Tr::tr("none") << '\n';
     int width = 0;
     for (const auto &rule : rules)
         width = qMax(width, int(rule.rule.size()));
@@ -132,12 +132,12 @@ int AuditCommand::run(const QCommandLineParser &parser, const QStringList &argum
                    .arg(rule.fixes, 8);
 
     if (top > 0) {
-        out << '\n' << tr("Records with most to do:") << '\n';
+        out << '\n' << Tr::tr("Records with most to do:") << '\n';
         if (worst.isEmpty())
-            out << "  " << tr("none") << '\n';
+            out << "  " << Tr::tr("none") << '\n';
         for (const auto &rec : worst)
             out << QStringLiteral("  %1 %2  %3  ").arg(StyleGuideRule::entityName(rec.entity), -7).arg(rec.id, 8).arg(rec.name)
-                << tr("%1 errors, %2 warnings, %3 fixes").arg(rec.errors).arg(rec.warnings).arg(rec.fixes) << '\n';
+                << Tr::tr("%1 errors, %2 warnings, %3 fixes").arg(rec.errors).arg(rec.warnings).arg(rec.fixes) << '\n';
     }
     out.flush();
     return Success;

@@ -12,10 +12,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 constexpr qint64 BlockSize = 1 << 20;
 
@@ -95,19 +95,19 @@ QString CheckCommand::synopsis() const
 
 QString CheckCommand::summary() const
 {
-    return tr("Check one value a line from standard input; write input, normalized, verdict, reason and suggestion "
+    return Tr::tr("Check one value a line from standard input; write input, normalized, verdict, reason and suggestion "
               "as TSV");
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("field"), tr("What the values are: email, phone, name, company, country or date."),
+        QCommandLineOption(QStringLiteral("field"), Tr::tr("What the values are: email, phone, name, company, country or date."),
                            QStringLiteral("FIELD")),
-        QCommandLineOption(QStringLiteral("region"), tr("The country (ISO code such as DE) of phone numbers without +CC."),
+        QCommandLineOption(QStringLiteral("region"), Tr::tr("The country (ISO code such as DE) of phone numbers without +CC."),
                            QStringLiteral("XX")),
         QCommandLineOption(QStringLiteral("order"),
-                           tr("How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, "
+                           Tr::tr("How numeric dates are read: dmy (31/12/2024), mdy (12/31/2024) or ymd. Without it, "
                               "a date such as 03/04/2024 is reported as ambiguous."),
                            QStringLiteral("ORDER")),
     };
@@ -118,13 +118,13 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &argum
     const QString fieldName = parser.value(QStringLiteral("field")).toLower();
     FieldChecker::Field field;
     if (!FieldChecker::fieldFromName(fieldName, &field))
-        return fail(context, fieldName.isEmpty() ? tr("Name the kind of values with --field %1.").arg(FieldChecker::fieldNames().join(QLatin1Char('|')))
-                                                 : tr("\"%1\" is not a field check knows; use --field %2.")
+        return fail(context, fieldName.isEmpty() ? Tr::tr("Name the kind of values with --field %1.").arg(FieldChecker::fieldNames().join(QLatin1Char('|')))
+                                                 : Tr::tr("\"%1\" is not a field check knows; use --field %2.")
                                                        .arg(fieldName, FieldChecker::fieldNames().join(QLatin1Char('|'))),
                     UsageError);
     const QString region = parser.value(QStringLiteral("region")).trimmed();
     if (!region.isEmpty() && (region.size() != 2 || !region.at(0).isLetter() || !region.at(1).isLetter()))
-        return fail(context, tr("--region takes a two-letter country code such as DE, not \"%1\".").arg(region), UsageError);
+        return fail(context, Tr::tr("--region takes a two-letter country code such as DE, not \"%1\".").arg(region), UsageError);
     const QString orderName = parser.value(QStringLiteral("order")).toLower();
     DateNormalizer::Order order = DateNormalizer::Ambiguous;
     if (orderName == QLatin1String("dmy"))
@@ -134,13 +134,13 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &argum
     else if (orderName == QLatin1String("ymd"))
         order = DateNormalizer::Iso;
     else if (!orderName.isEmpty())
-        return fail(context, tr("--order is dmy, mdy or ymd, not \"%1\".").arg(orderName), UsageError);
+        return fail(context, Tr::tr("--order is dmy, mdy or ymd, not \"%1\".").arg(orderName), UsageError);
     if (!arguments.isEmpty())
-        return fail(context, tr("check reads its values from standard input, one a line; it takes no file name."), UsageError);
+        return fail(context, Tr::tr("check reads its values from standard input, one a line; it takes no file name."), UsageError);
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return fail(context, tr("Standard input cannot be read: %1").arg(in.errorString()));
+        return fail(context, Tr::tr("Standard input cannot be read: %1").arg(in.errorString()));
     context.out.flush();
     const FieldChecker checker(field, region, order);
 
@@ -152,7 +152,7 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &argum
         buffer.resize(kept + BlockSize);
         const qint64 got = in.read(buffer.data() + kept, BlockSize);
         if (got < 0)
-            return fail(context, tr("Standard input cannot be read: %1").arg(in.errorString()));
+            return fail(context, Tr::tr("Standard input cannot be read: %1").arg(in.errorString()));
         buffer.resize(kept + got);
         atEnd = got == 0;
         if (first && buffer.startsWith("\xEF\xBB\xBF"))
@@ -173,7 +173,7 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &argum
             judge(checker, lines, 0, lines.size(), &front);
         }
         if (context.rawOut->write(front) != front.size() || context.rawOut->write(back) != back.size())
-            return fail(context, tr("The results could not be written: %1").arg(context.rawOut->errorString()));
+            return fail(context, Tr::tr("The results could not be written: %1").arg(context.rawOut->errorString()));
         buffer.remove(0, consumed);
     }
     return Success;

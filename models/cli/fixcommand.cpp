@@ -15,10 +15,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // "contact.phone" -> "Contact phone"
 QString fieldLabel(const QString &entityField)
@@ -27,11 +27,11 @@ QString fieldLabel(const QString &entityField)
     const QString key = entityField.section(QLatin1Char('.'), 1);
     Entity entity = Entity::Contact;
     StyleGuideRule::entityFromName(entityName, &entity);
-    const QString kind = entity == Entity::Company ? tr("Company") : tr("Contact");
+    const QString kind = entity == Entity::Company ? Tr::tr("Company") : Tr::tr("Contact");
     if (key == QLatin1String("phone_e164"))
-        return tr("%1 phone, stored E.164 form").arg(kind);
+        return Tr::tr("%1 phone, stored E.164 form").arg(kind);
     const QualityField field = QualityRecord::fieldForKey(entity, key);
-    return tr("%1 %2").arg(kind, field == QualityField::Count ? key : QualityRecord::labelOf(field).toLower());
+    return Tr::tr("%1 %2").arg(kind, field == QualityField::Count ? key : QualityRecord::labelOf(field).toLower());
 }
 
 void print(QTextStream &out, const FixSummary &summary)
@@ -61,24 +61,24 @@ QString FixCommand::synopsis() const
 
 QString FixCommand::summary() const
 {
-    return tr("Apply the style guide's fixes to every record as one change that can be undone (--dry-run: only show them)");
+    return Tr::tr("Apply the style guide's fixes to every record as one change that can be undone (--dry-run: only show them)");
 }
 
 QList<QCommandLineOption> FixCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("rule"), tr("Apply only this rule's fixes (an id from \"kempt-cli audit\")."),
+    return {QCommandLineOption(QStringLiteral("rule"), Tr::tr("Apply only this rule's fixes (an id from \"kempt-cli audit\")."),
                                QStringLiteral("RULE")),
-            QCommandLineOption(QStringLiteral("dry-run"), tr("Show what would change; write nothing.")),
-            QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."))};
+            QCommandLineOption(QStringLiteral("dry-run"), Tr::tr("Show what would change; write nothing.")),
+            QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text."))};
 }
 
 int FixCommand::run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
 {
     if (!arguments.isEmpty())
-        return fail(context, tr("fix takes no file name; name the workspace with --db FILE."), UsageError);
+        return fail(context, Tr::tr("fix takes no file name; name the workspace with --db FILE."), UsageError);
     const QString ruleId = parser.value(QStringLiteral("rule")).trimmed();
     if (parser.isSet(QStringLiteral("rule")) && ruleId.isEmpty())
-        return fail(context, tr("--rule needs the id of a rule, e.g. --rule contact.phone.format."), UsageError);
+        return fail(context, Tr::tr("--rule needs the id of a rule, e.g. --rule contact.phone.format."), UsageError);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     Workspace workspace;
     Result r = openWorkspace(workspace, context);
@@ -115,14 +115,14 @@ int FixCommand::run(const QCommandLineParser &parser, const QStringList &argumen
         return Success;
     }
     QTextStream &out = context.out;
-    const QString what = ruleId.isEmpty() ? tr("the style guide's fixes") : tr("the fixes of rule %1").arg(ruleId);
+    const QString what = ruleId.isEmpty() ? Tr::tr("the style guide's fixes") : Tr::tr("the fixes of rule %1").arg(ruleId);
     if (summary.isEmpty())
-        out << tr("Nothing to fix: every record already follows %1.").arg(what) << '\n';
+        out << Tr::tr("Nothing to fix: every record already follows %1.").arg(what) << '\n';
     else if (dryRun)
-        out << tr("Dry run: %1 would change %2 records (%3 values). Nothing was written.")
+        out << Tr::tr("Dry run: %1 would change %2 records (%3 values). Nothing was written.")
                    .arg(what).arg(summary.records).arg(summary.values) << '\n';
     else
-        out << tr("Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).")
+        out << Tr::tr("Applied %1 to %2 records (%3 values) of %4 as one change (batch %5).")
                    .arg(what).arg(summary.records).arg(summary.values)
                    .arg(QDir::toNativeSeparators(workspace.path())).arg(batchId) << '\n';
     print(out, summary);

@@ -16,10 +16,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -30,13 +30,13 @@ QString StyleGuideCommand::synopsis() const
 
 QString StyleGuideCommand::summary() const
 {
-    return tr("Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions "
+    return Tr::tr("Write the active style guide to FILE as JSON, store FILE as the next version, or list the versions "
               "(\"-\" for standard output or input)");
 }
 
 QList<QCommandLineOption> StyleGuideCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("comment"), tr("Why the rules change; stored with the imported version."),
+    return {QCommandLineOption(QStringLiteral("comment"), Tr::tr("Why the rules change; stored with the imported version."),
                                QStringLiteral("TEXT"))};
 }
 
@@ -50,7 +50,7 @@ int StyleGuideCommand::run(const QCommandLineParser &parser, const QStringList &
             return exportGuide(arguments.at(1), context);
         return importGuide(arguments.at(1), parser.value(QStringLiteral("comment")), context);
     }
-    return fail(context, tr("Use \"style-guide export FILE\", \"style-guide import FILE\" or \"style-guide history\"."), UsageError);
+    return fail(context, Tr::tr("Use \"style-guide export FILE\", \"style-guide import FILE\" or \"style-guide history\"."), UsageError);
 }
 
 int StyleGuideCommand::exportGuide(const QString &target, CliContext &context)
@@ -64,17 +64,17 @@ int StyleGuideCommand::exportGuide(const QString &target, CliContext &context)
     if (target == QLatin1String("-")) {
         context.out.flush();
         if (context.rawOut->write(json) != json.size())
-            return fail(context, tr("The style guide could not be written to standard output."));
+            return fail(context, Tr::tr("The style guide could not be written to standard output."));
         return Success;
     }
     const QString name = QDir::toNativeSeparators(target);
     if (QFileInfo(target).absoluteFilePath() == workspace.path())
-        return fail(context, tr("%1 is the workspace itself; choose another file name for the style guide.").arg(name));
+        return fail(context, Tr::tr("%1 is the workspace itself; choose another file name for the style guide.").arg(name));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(context, tr("%1 cannot be written: %2. Choose a folder you can write to.").arg(name, file.errorString()));
-    context.out << (guide.version() > 0 ? tr("Style guide version %1 (%2 rules) written to %3.").arg(guide.version()).arg(guide.rules().size()).arg(name)
-                                        : tr("The default style guide (%1 rules) written to %2.").arg(guide.rules().size()).arg(name))
+        return fail(context, Tr::tr("%1 cannot be written: %2. Choose a folder you can write to.").arg(name, file.errorString()));
+    context.out << (guide.version() > 0 ? Tr::tr("Style guide version %1 (%2 rules) written to %3.").arg(guide.version()).arg(guide.rules().size()).arg(name)
+                                        : Tr::tr("The default style guide (%1 rules) written to %2.").arg(guide.rules().size()).arg(name))
                 << Qt::endl;
     return Success;
 }
@@ -82,28 +82,28 @@ int StyleGuideCommand::exportGuide(const QString &target, CliContext &context)
 int StyleGuideCommand::importGuide(const QString &source, const QString &comment, CliContext &context)
 {
     const bool fromStdin = source == QLatin1String("-");
-    const QString name = fromStdin ? tr("standard input") : QDir::toNativeSeparators(source);
+    const QString name = fromStdin ? Tr::tr("standard input") : QDir::toNativeSeparators(source);
     QFile file;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(context, tr("%1 cannot be read: %2. Check the file name.").arg(name, file.errorString()));
+        return fail(context, Tr::tr("%1 cannot be read: %2. Check the file name.").arg(name, file.errorString()));
     StyleGuide guide;
     Result r = StyleGuide::fromJson(file.readAll(), &guide);
     if (!r)
-        return fail(context, tr("%1 was not imported. %2").arg(name, r.message()));
+        return fail(context, Tr::tr("%1 was not imported. %2").arg(name, r.message()));
 
     Workspace workspace;
     if (!(r = openWorkspace(workspace, context)))
         return fail(context, r.message());
-    const QString why = comment.trimmed().isEmpty() ? tr("Imported from %1").arg(fromStdin ? name : QFileInfo(source).fileName())
+    const QString why = comment.trimmed().isEmpty() ? Tr::tr("Imported from %1").arg(fromStdin ? name : QFileInfo(source).fileName())
                                                     : comment.trimmed();
     qint64 version = 0;
     r = workspace.write(BatchKind::Edit, QCoreApplication::translate("Command", "Save style guide"), [&](QSqlDatabase db) {
         return StyleGuideStore(db, workspace.author()).save(guide, why, &version);
     });
     if (!r)
-        return fail(context, tr("%1 was not imported: %2").arg(name, r.message()));
-    context.out << tr("Style guide version %1 stored: %2 rules from %3.").arg(version).arg(guide.rules().size()).arg(name) << Qt::endl;
+        return fail(context, Tr::tr("%1 was not imported: %2").arg(name, r.message()));
+    context.out << Tr::tr("Style guide version %1 stored: %2 rules from %3.").arg(version).arg(guide.rules().size()).arg(name) << Qt::endl;
     return Success;
 }
 
@@ -115,7 +115,7 @@ int StyleGuideCommand::history(CliContext &context)
         return fail(context, r.message());
     const QList<StyleGuideVersion> versions = StyleGuideStore(workspace.db()).history();
     if (versions.isEmpty()) {
-        context.out << tr("No style guide is stored; the default guide applies.") << Qt::endl;
+        context.out << Tr::tr("No style guide is stored; the default guide applies.") << Qt::endl;
         return Success;
     }
     for (const StyleGuideVersion &v : versions)

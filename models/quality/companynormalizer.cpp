@@ -91,10 +91,10 @@ QString spellForm(const QString &written, const QString &canonical, NameCaser::C
     return written;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CompanyNormalizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompanyNormalizer)
+};
 
 } // namespace
 
@@ -126,19 +126,19 @@ Verdict CompanyNormalizer::check(const QString &name, NameCaser::Casing casing) 
     if (tidy.isEmpty()) {
         if (!name.isEmpty()) {
             v.status = Verdict::Warning;
-            v.reason = tr("The company name holds only spaces or invisible characters; it is stored empty.");
+            v.reason = Tr::tr("The company name holds only spaces or invisible characters; it is stored empty.");
         }
         return v;
     }
     if (!hasLetterOrDigit(tidy)) {
         v.status = Verdict::Invalid;
-        v.reason = tr("“%1” has no letters or digits; enter the company's name.").arg(tidy);
+        v.reason = Tr::tr("“%1” has no letters or digits; enter the company's name.").arg(tidy);
         return v;
     }
     const Split s = splitTidy(tidy);
     if (!s.found && LegalFormTable::shipped().find(tidy).found()) {
         v.status = Verdict::Invalid;
-        v.reason = tr("“%1” is only a legal form; enter the company's name as well.").arg(tidy);
+        v.reason = Tr::tr("“%1” is only a legal form; enter the company's name as well.").arg(tidy);
         return v;
     }
 
@@ -153,16 +153,16 @@ Verdict CompanyNormalizer::check(const QString &name, NameCaser::Casing casing) 
 
     QStringList changes;
     if (hygienic != name)
-        changes << tr("invisible characters removed");
+        changes << Tr::tr("invisible characters removed");
     if (tidy != hygienic)
-        changes << tr("spacing tidied");
+        changes << Tr::tr("spacing tidied");
     if (head != s.head)
-        changes << tr("capitalisation follows the style guide");
+        changes << Tr::tr("capitalisation follows the style guide");
     if (form != s.form)
-        changes << tr("legal form written “%1”").arg(form);
+        changes << Tr::tr("legal form written “%1”").arg(form);
     v.status = Verdict::Warning;
     v.suggestion = v.normalized;
-    v.reason = tr("Stored as “%1”: %2.").arg(v.normalized, changes.join(QStringLiteral("; ")));
+    v.reason = Tr::tr("Stored as “%1”: %2.").arg(v.normalized, changes.join(QStringLiteral("; ")));
     return v;
 }
 

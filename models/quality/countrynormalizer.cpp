@@ -145,10 +145,10 @@ const CountryTable &table()
     return built;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CountryNormalizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CountryNormalizer)
+};
 
 } // namespace
 
@@ -165,14 +165,14 @@ Verdict CountryNormalizer::check(const QString &value) const
     if (tidy.isEmpty()) {
         if (!value.isEmpty()) {
             v.status = Verdict::Warning;
-            v.reason = tr("The country holds only spaces or invisible characters; it is stored empty.");
+            v.reason = Tr::tr("The country holds only spaces or invisible characters; it is stored empty.");
         }
         return v;
     }
     const QStringList codes = table().byKey.value(lookupKey(tidy));
     if (codes.isEmpty()) {
         v.status = Verdict::Invalid;
-        v.reason = tr("“%1” is not a country Kempt knows; use a name or ISO code such as DE.").arg(tidy);
+        v.reason = Tr::tr("“%1” is not a country Kempt knows; use a name or ISO code such as DE.").arg(tidy);
         return v;
     }
     if (codes.size() > 1) {
@@ -180,8 +180,8 @@ Verdict CountryNormalizer::check(const QString &value) const
         for (const QString &c : codes)
             choices << QStringLiteral("%1 (%2)").arg(displayName(c), c);
         v.status = Verdict::Invalid;
-        v.reason = tr("“%1” could mean %2; use the ISO code of the one you mean.")
-                       .arg(tidy, choices.join(tr(" or ")));
+        v.reason = Tr::tr("“%1” could mean %2; use the ISO code of the one you mean.")
+                       .arg(tidy, choices.join(Tr::tr(" or ")));
         return v;
     }
     v.normalized = codes.first();
@@ -189,7 +189,7 @@ Verdict CountryNormalizer::check(const QString &value) const
         return v;
     v.status = Verdict::Warning;
     v.suggestion = v.normalized;
-    v.reason = tr("“%1” is stored as the ISO code %2 (%3).").arg(tidy, v.normalized, displayName(v.normalized));
+    v.reason = Tr::tr("“%1” is stored as the ISO code %2 (%3).").arg(tidy, v.normalized, displayName(v.normalized));
     return v;
 }
 

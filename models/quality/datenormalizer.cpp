@@ -142,10 +142,10 @@ Fields fieldsOf(const Tokens &t)
     return f;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DateNormalizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DateNormalizer)
+};
 
 int fullYear(const QString &year, int pivot)
 {
@@ -215,19 +215,19 @@ Verdict DateNormalizer::check(const QString &value, Order order, int twoDigitYea
     if (tidy.isEmpty()) {
         if (!value.isEmpty()) {
             v.status = Verdict::Warning;
-            v.reason = tr("The date holds only spaces or invisible characters; it is stored empty.");
+            v.reason = Tr::tr("The date holds only spaces or invisible characters; it is stored empty.");
         }
         return v;
     }
     const Tokens tokens = tokenize(tidy);
     const Fields f = fieldsOf(tokens);
     if (f.kind == Fields::Unreadable)
-        return invalid(tr("“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.").arg(tidy));
+        return invalid(Tr::tr("“%1” is not a date Kempt can read; write it as year-month-day, e.g. 2024-03-31.").arg(tidy));
 
     QStringList notes;
     const int year = fullYear(f.year, twoDigitYearPivot);
     if (f.year.size() == 2)
-        notes << tr("the two-digit year is read as %1").arg(year);
+        notes << Tr::tr("the two-digit year is read as %1").arg(year);
     int month = f.first;
     int day = f.second;
     if (f.kind == Fields::DayOrMonthFirst) {
@@ -235,7 +235,7 @@ Verdict DateNormalizer::check(const QString &value, Order order, int twoDigitYea
         bool dayFirst = order == DayFirst || dotted;
         if (!dotted && order != DayFirst && order != MonthFirst) {
             if (f.first != f.second && f.first <= 12 && f.second <= 12) {
-                return invalid(tr("“%1” could be %2 (day first) or %3 (month first); set the column's date order "
+                return invalid(Tr::tr("“%1” could be %2 (day first) or %3 (month first); set the column's date order "
                                   "or write it as year-month-day.")
                                    .arg(tidy, iso(year, f.second, f.first), iso(year, f.first, f.second)));
             }
@@ -244,13 +244,13 @@ Verdict DateNormalizer::check(const QString &value, Order order, int twoDigitYea
         month = dayFirst ? f.second : f.first;
         day = dayFirst ? f.first : f.second;
         if (f.first != f.second && dotted)
-            notes << tr("read day first, as dotted dates are");
+            notes << Tr::tr("read day first, as dotted dates are");
         else if (f.first != f.second)
-            notes << (dayFirst ? tr("read day first") : tr("read month first"));
+            notes << (dayFirst ? Tr::tr("read day first") : Tr::tr("read month first"));
         if (month > 12 && !iso(year, day, month).isEmpty()) {
             const QString other = iso(year, day, month);
-            return invalid(tr("“%1” has no month %2 when read %3; written the other way round it is %4.")
-                               .arg(tidy, QString::number(month), dayFirst ? tr("day first") : tr("month first"), other),
+            return invalid(Tr::tr("“%1” has no month %2 when read %3; written the other way round it is %4.")
+                               .arg(tidy, QString::number(month), dayFirst ? Tr::tr("day first") : Tr::tr("month first"), other),
                            other);
         }
     }
@@ -258,28 +258,28 @@ Verdict DateNormalizer::check(const QString &value, Order order, int twoDigitYea
     QDate date;
     if (tokens.persianDigits && year < LatestSolarHijriYear) {
         date = QCalendar(QCalendar::System::Jalali).dateFromParts(year, month, day);
-        notes << tr("converted from the Persian (Solar Hijri) calendar");
+        notes << Tr::tr("converted from the Persian (Solar Hijri) calendar");
     } else if (year < EarliestYear) {
-        return invalid(tr("“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates "
+        return invalid(Tr::tr("“%1” has the year %2; Kempt stores dates of the Gregorian calendar, so convert dates "
                           "from other calendars first.").arg(tidy, QString::number(year)));
     } else {
         date = QDate(year, month, day);
     }
     if (month < 1 || month > 12)
-        return invalid(tr("“%1” is not a date: there is no month %2.").arg(tidy, QString::number(month)));
+        return invalid(Tr::tr("“%1” is not a date: there is no month %2.").arg(tidy, QString::number(month)));
     if (!date.isValid())
-        return invalid(tr("“%1” is not a date: month %2 of %3 has no day %4.")
+        return invalid(Tr::tr("“%1” is not a date: month %2 of %3 has no day %4.")
                            .arg(tidy, QString::number(month), QString::number(year), QString::number(day)));
     if (tokens.timeDropped)
-        notes << tr("the time of day is dropped");
+        notes << Tr::tr("the time of day is dropped");
 
     v.normalized = date.toString(Qt::ISODate);
     if (value == v.normalized)
         return v;
     v.status = Verdict::Warning;
     v.suggestion = v.normalized;
-    v.reason = notes.isEmpty() ? tr("Stored as %1 (year-month-day).").arg(v.normalized)
-                               : tr("Stored as %1: %2.").arg(v.normalized, notes.join(QStringLiteral("; ")));
+    v.reason = notes.isEmpty() ? Tr::tr("Stored as %1 (year-month-day).").arg(v.normalized)
+                               : Tr::tr("Stored as %1: %2.").arg(v.normalized, notes.join(QStringLiteral("; ")));
     return v;
 }
 

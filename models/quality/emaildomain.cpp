@@ -8,10 +8,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("EmailValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmailValidator)
+};
 
 bool isHostCharacter(char16_t c)
 {
@@ -53,9 +53,9 @@ QString EmailDomain::topLevelDomain() const
 EmailDomain EmailDomain::parse(QStringView typed)
 {
     if (typed.isEmpty())
-        return failure(tr("There must be something after the @-sign."));
+        return failure(Tr::tr("There must be something after the @-sign."));
     if (typed.startsWith(u'['))
-        return failure(tr("Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name."));
+        return failure(Tr::tr("Addresses with an IP address in brackets after the @-sign are not accepted; use the domain name."));
 
     EmailDomain d;
     if (UnicodeText::isAscii(typed)) {
@@ -71,7 +71,7 @@ EmailDomain EmailDomain::parse(QStringView typed)
             quint32 errors = 0;
             d.m_unicode = Idna::toUnicode(d.m_ascii, &errors);
             if (errors)
-                return failure(tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
+                return failure(Tr::tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
         }
     } else {
         QString error = checkUnicodeCharacters(typed);
@@ -85,10 +85,10 @@ EmailDomain EmailDomain::parse(QStringView typed)
         if (!error.isEmpty())
             return failure(error);
         if (errors)
-            return failure(tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
+            return failure(Tr::tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
         d.m_ascii = Idna::toAscii(d.m_unicode, &errors);
         if (errors)
-            return failure(tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
+            return failure(Tr::tr("The part after the @-sign is not a valid domain name: %1.").arg(Idna::describeErrors(errors)));
     }
 
     const QString error = checkLabels(d.m_ascii);
@@ -103,12 +103,12 @@ QString EmailDomain::checkAsciiCharacters(QStringView domain)
         if (isHostCharacter(c.unicode()))
             continue;
         if (c == QLatin1Char(' '))
-            return tr("The part after the @-sign contains a space.");
+            return Tr::tr("The part after the @-sign contains a space.");
         if (c == QLatin1Char('(') || c == QLatin1Char(')'))
-            return tr("Comments in parentheses are not accepted in an address.");
+            return Tr::tr("Comments in parentheses are not accepted in an address.");
         if (c == QLatin1Char('@'))
-            return tr("The address contains more than one @-sign.");
-        return tr("The part after the @-sign contains a character domain names cannot have: %1.")
+            return Tr::tr("The address contains more than one @-sign.");
+        return Tr::tr("The part after the @-sign contains a character domain names cannot have: %1.")
             .arg(UnicodeText::describe(c.unicode()));
     }
     return QString();
@@ -121,7 +121,7 @@ QString EmailDomain::checkUnicodeCharacters(QStringView domain)
         if (c < 0x80 && !isHostCharacter(char16_t(c)) && !(c >= 'A' && c <= 'Z'))
             return checkAsciiCharacters(QString(QChar(char16_t(c))));
         if (c >= 0x80 && UnicodeText::isUnsafe(c, atStart))
-            return tr("The part after the @-sign contains an invisible or unsafe character: %1.").arg(UnicodeText::describe(c));
+            return Tr::tr("The part after the @-sign contains an invisible or unsafe character: %1.").arg(UnicodeText::describe(c));
         atStart = false;
     }
     return QString();
@@ -130,20 +130,20 @@ QString EmailDomain::checkUnicodeCharacters(QStringView domain)
 QString EmailDomain::checkDotsAndHyphens(QStringView domain)
 {
     if (domain.startsWith(u'.'))
-        return tr("The part after the @-sign cannot start with a dot.");
+        return Tr::tr("The part after the @-sign cannot start with a dot.");
     if (domain.endsWith(u'.'))
-        return tr("An address cannot end with a dot.");
+        return Tr::tr("An address cannot end with a dot.");
     if (domain.startsWith(u'-'))
-        return tr("The part after the @-sign cannot start with a hyphen.");
+        return Tr::tr("The part after the @-sign cannot start with a hyphen.");
     if (domain.endsWith(u'-'))
-        return tr("An address cannot end with a hyphen.");
+        return Tr::tr("An address cannot end with a hyphen.");
     for (qsizetype i = 1; i < domain.size(); ++i) {
         const char16_t before = domain.at(i - 1).unicode();
         const char16_t c = domain.at(i).unicode();
         if (c == u'.' && before == u'.')
-            return tr("The part after the @-sign cannot have two dots in a row.");
+            return Tr::tr("The part after the @-sign cannot have two dots in a row.");
         if ((c == u'-' && before == u'.') || (c == u'.' && before == u'-'))
-            return tr("A hyphen cannot stand next to a dot in a domain name.");
+            return Tr::tr("A hyphen cannot stand next to a dot in a domain name.");
     }
     return QString();
 }
@@ -157,22 +157,22 @@ QString EmailDomain::checkLabels(QStringView ascii)
             end = ascii.size();
         const QStringView label = ascii.mid(start, end - start);
         if (label.size() > 63)
-            return tr("A part of the domain between dots is %1 characters long; at most 63 are allowed.").arg(label.size());
+            return Tr::tr("A part of the domain between dots is %1 characters long; at most 63 are allowed.").arg(label.size());
         // "ab--" is reserved for encodings (RFC 5891); only punycode's "xn--" exists.
         if (label.size() >= 4 && label.at(2) == u'-' && label.at(3) == u'-' && !label.startsWith(u"xn"))
-            return tr("A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).");
+            return Tr::tr("A part of the domain cannot have “--” as its third and fourth character unless it is punycode (xn--).");
         start = end + 1;
     }
     const qsizetype dot = ascii.lastIndexOf(u'.');
     if (dot < 0)
-        return tr("The part after the @-sign needs a dot, as in example.com.");
+        return Tr::tr("The part after the @-sign needs a dot, as in example.com.");
     const QStringView tld = ascii.mid(dot + 1);
     // Every top-level domain ends in a letter (its punycode form too).
     const char16_t last = ascii.back().unicode();
     if (!(last >= u'a' && last <= u'z'))
-        return tr("“%1” is not a top-level domain.").arg(tld.toString());
+        return Tr::tr("“%1” is not a top-level domain.").arg(tld.toString());
     if (isSpecialUse(tld))
-        return tr("“.%1” is reserved and never receives mail.").arg(tld.toString());
+        return Tr::tr("“.%1” is reserved and never receives mail.").arg(tld.toString());
     return QString();
 }
 

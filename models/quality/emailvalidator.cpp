@@ -13,10 +13,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("EmailValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmailValidator)
+};
 
 Verdict invalid(const QString &reason, const QString &suggestion = QString())
 {
@@ -103,7 +103,7 @@ QString EmailValidator::repairSlips(QStringView address)
 Verdict EmailValidator::checkSyntax(QStringView address) const
 {
     if (address.isEmpty())
-        return invalid(tr("The address is empty."));
+        return invalid(Tr::tr("The address is empty."));
     const qsizetype at = address.lastIndexOf(u'@');
     if (at < 0)
         return checkWithoutAtSign(address);
@@ -127,7 +127,7 @@ Verdict EmailValidator::checkSyntax(QStringView address) const
     const int length = std::max({UnicodeText::utf8Length(address), UnicodeText::utf8Length(v.normalized),
                              UnicodeText::utf8Length(local) + 1 + int(domain.ascii().size())});
     if (length > maxAddressOctets)
-        return invalid(tr("The address is %1 characters long; at most %2 are allowed.").arg(length).arg(maxAddressOctets));
+        return invalid(Tr::tr("The address is %1 characters long; at most %2 are allowed.").arg(length).arg(maxAddressOctets));
 
     addWarnings(v, local, domain);
     return v;
@@ -139,7 +139,7 @@ Verdict EmailValidator::checkWithoutAtSign(QStringView address) const
     if (address.size() <= 16 && data.isPlaceholderText(address.toString().toLower())) {
         Verdict v;
         v.status = Verdict::Warning;
-        v.reason = tr("“%1” is a placeholder, not an e-mail address; leave the field empty instead.").arg(address.toString());
+        v.reason = Tr::tr("“%1” is a placeholder, not an e-mail address; leave the field empty instead.").arg(address.toString());
         return v;
     }
     for (char16_t lookalike : {fullWidthAt, smallCommercialAt}) {
@@ -149,10 +149,10 @@ Verdict EmailValidator::checkWithoutAtSign(QStringView address) const
         QString fixed = address.toString();
         fixed[i] = QLatin1Char('@');
         const Verdict repaired = checkSyntax(fixed);
-        return invalid(tr("The address has %1 instead of a plain @-sign.").arg(UnicodeText::describe(lookalike)),
+        return invalid(Tr::tr("The address has %1 instead of a plain @-sign.").arg(UnicodeText::describe(lookalike)),
                        repaired.status == Verdict::Invalid ? QString() : repaired.normalized);
     }
-    return invalid(tr("An e-mail address needs an @-sign, as in ann@example.com."));
+    return invalid(Tr::tr("An e-mail address needs an @-sign, as in ann@example.com."));
 }
 
 Verdict EmailValidator::checkDisplayName(QStringView address) const
@@ -168,15 +168,15 @@ Verdict EmailValidator::checkDisplayName(QStringView address) const
                 suggestion = v.normalized;
         }
     }
-    return invalid(tr("A name or angle brackets around the address are not accepted; keep only the address."), suggestion);
+    return invalid(Tr::tr("A name or angle brackets around the address are not accepted; keep only the address."), suggestion);
 }
 
 QString EmailValidator::checkLocalPart(QStringView local, QString *normalized)
 {
     if (local.isEmpty())
-        return tr("There must be something before the @-sign.");
+        return Tr::tr("There must be something before the @-sign.");
     if (local.contains(u'"'))
-        return tr("Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.");
+        return Tr::tr("Quotation marks before the @-sign are not accepted; most mail systems reject such addresses.");
 
     const QString text = UnicodeText::isAscii(local) ? local.toString() : local.toString().normalized(QString::NormalizationForm_C);
     for (qsizetype i = 0; i < text.size();) {
@@ -186,11 +186,11 @@ QString EmailValidator::checkLocalPart(QStringView local, QString *normalized)
             if (!isLocalAscii(c))
                 return describeBadLocalCharacter(c);
             if (c == '.' && i < text.size() && text.at(i) == QLatin1Char('.'))
-                return tr("An address cannot have two dots in a row.");
+                return Tr::tr("An address cannot have two dots in a row.");
             continue;
         }
         if (UnicodeText::isUnsafe(c, atStart))
-            return tr("The address contains an invisible or unsafe character before the @-sign: %1.").arg(UnicodeText::describe(c));
+            return Tr::tr("The address contains an invisible or unsafe character before the @-sign: %1.").arg(UnicodeText::describe(c));
         // A character that is a disguised ASCII one ("≮" is "<" plus a stroke) is
         // judged by what it stands for.
         if (QChar::decompositionTag(c) == QChar::Canonical) {
@@ -201,9 +201,9 @@ QString EmailValidator::checkLocalPart(QStringView local, QString *normalized)
         }
     }
     if (text.startsWith(QLatin1Char('.')))
-        return tr("An address cannot start with a dot.");
+        return Tr::tr("An address cannot start with a dot.");
     if (text.endsWith(QLatin1Char('.')))
-        return tr("There cannot be a dot right before the @-sign.");
+        return Tr::tr("There cannot be a dot right before the @-sign.");
     *normalized = text;
     return QString();
 }
@@ -211,14 +211,14 @@ QString EmailValidator::checkLocalPart(QStringView local, QString *normalized)
 QString EmailValidator::describeBadLocalCharacter(char32_t c)
 {
     if (c == ' ')
-        return tr("The part before the @-sign contains a space.");
+        return Tr::tr("The part before the @-sign contains a space.");
     if (c == '(' || c == ')')
-        return tr("Comments in parentheses are not accepted in an address.");
+        return Tr::tr("Comments in parentheses are not accepted in an address.");
     if (c == '@')
-        return tr("The address contains more than one @-sign.");
+        return Tr::tr("The address contains more than one @-sign.");
     if (c < 0x20 || c == 0x7f)
-        return tr("The address contains a line break or another control character: %1.").arg(UnicodeText::describe(c));
-    return tr("The part before the @-sign contains a character that is not allowed: %1.").arg(UnicodeText::describe(c));
+        return Tr::tr("The address contains a line break or another control character: %1.").arg(UnicodeText::describe(c));
+    return Tr::tr("The part before the @-sign contains a character that is not allowed: %1.").arg(UnicodeText::describe(c));
 }
 
 void EmailValidator::addWarnings(Verdict &v, const QString &local, const EmailDomain &domain) const
@@ -236,31 +236,31 @@ void EmailValidator::addWarnings(Verdict &v, const QString &local, const EmailDo
     if (!tldExists && !typoFix.isEmpty()) {
         v.status = Verdict::Invalid;
         v.normalized.clear();
-        v.reason = tr("The top-level domain “.%1” does not exist; did you mean %2?")
+        v.reason = Tr::tr("The top-level domain “.%1” does not exist; did you mean %2?")
                        .arg(domain.unicode().section(QLatin1Char('.'), -1), typoFix);
         v.suggestion = local + QLatin1Char('@') + typoFix;
         return;
     }
     if (data.isPlaceholderWord(local.toLower())
         && data.isPlaceholderWord(domain.unicode().left(domain.unicode().indexOf(QLatin1Char('.'))))) {
-        warn(tr("“%1” is a placeholder, not a real address; leave the field empty instead.").arg(v.normalized));
+        warn(Tr::tr("“%1” is a placeholder, not a real address; leave the field empty instead.").arg(v.normalized));
         v.normalized.clear();
         return;
     }
     if (!typoFix.isEmpty())
-        return warn(tr("“%1” looks like a typo of %2.").arg(domain.unicode(), typoFix), local + QLatin1Char('@') + typoFix);
+        return warn(Tr::tr("“%1” looks like a typo of %2.").arg(domain.unicode(), typoFix), local + QLatin1Char('@') + typoFix);
     if (!tldExists)
-        return warn(tr("The top-level domain “.%1” is not one that exists; check the address.").arg(domain.unicode().section(QLatin1Char('.'), -1)));
+        return warn(Tr::tr("The top-level domain “.%1” is not one that exists; check the address.").arg(domain.unicode().section(QLatin1Char('.'), -1)));
     if (domain.ascii() == QLatin1String("example.com") || domain.ascii() == QLatin1String("example.net")
         || domain.ascii() == QLatin1String("example.org"))
-        return warn(tr("%1 is reserved for examples and never receives mail.").arg(domain.ascii()));
+        return warn(Tr::tr("%1 is reserved for examples and never receives mail.").arg(domain.ascii()));
     const int localOctets = UnicodeText::utf8Length(local);
     if (localOctets > maxLocalOctets)
-        return warn(tr("The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.")
+        return warn(Tr::tr("The part before the @-sign is %1 characters long; the standard allows %2 and some servers refuse longer ones.")
                         .arg(localOctets)
                         .arg(maxLocalOctets));
     if (local.size() <= maxRoleLength && data.isRole(EmailReferenceData::roleKey(local)))
-        return warn(tr("“%1@” is a shared mailbox (a role account), not a person's address.").arg(local));
+        return warn(Tr::tr("“%1@” is a shared mailbox (a role account), not a person's address.").arg(local));
 }
 
 } // namespace Kempt

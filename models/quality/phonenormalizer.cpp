@@ -13,10 +13,10 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PhoneNormalizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhoneNormalizer)
+};
 
 const PhoneNumberUtil &util()
 {
@@ -104,7 +104,7 @@ Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion)
 {
     const QString text = raw.trimmed();
     if (text.isEmpty())
-        return invalid(tr("The number is empty."));
+        return invalid(Tr::tr("The number is empty."));
     QString region = defaultRegion.trimmed().toUpper();
     if (region == QLatin1String("UK")) // ISO 3166 reserves UK for the United Kingdom, GB
         region = QStringLiteral("GB");
@@ -121,19 +121,19 @@ Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion)
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         if (international)
-            return invalid(tr("The number does not start with a country code that exists."));
+            return invalid(Tr::tr("The number does not start with a country code that exists."));
         if (region.isEmpty())
-            return invalid(tr("No country: add +CC or set the contact's country."));
-        return invalid(tr("“%1” is not a known country code; add +CC or correct the contact's country.").arg(region));
+            return invalid(Tr::tr("No country: add +CC or set the contact's country."));
+        return invalid(Tr::tr("“%1” is not a known country code; add +CC or correct the contact's country.").arg(region));
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return invalid(tr("“%1” is not a phone number.").arg(text));
+        return invalid(Tr::tr("“%1” is not a phone number.").arg(text));
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return invalid(region.isEmpty() || international ? tr("The number is too short.")
-                                                         : tr("The number is too short for %1.").arg(region));
+        return invalid(region.isEmpty() || international ? Tr::tr("The number is too short.")
+                                                         : Tr::tr("The number is too short for %1.").arg(region));
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return invalid(region.isEmpty() || international ? tr("The number is too long.")
-                                                         : tr("The number is too long for %1.").arg(region));
+        return invalid(region.isEmpty() || international ? Tr::tr("The number is too long.")
+                                                         : Tr::tr("The number is too long for %1.").arg(region));
     }
 
     if (isValid(number, region)) {
@@ -145,17 +145,17 @@ Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion)
     case PhoneNumberUtil::IS_POSSIBLE:
         break;
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        return invalid(tr("The number is too short for %1; add the area code.").arg(placeOf(number)));
+        return invalid(Tr::tr("The number is too short for %1; add the area code.").arg(placeOf(number)));
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return invalid(tr("The number does not start with a country code that exists."));
+        return invalid(Tr::tr("The number does not start with a country code that exists."));
     case PhoneNumberUtil::TOO_SHORT:
-        return invalid(tr("The number is too short for %1.").arg(placeOf(number)));
+        return invalid(Tr::tr("The number is too short for %1.").arg(placeOf(number)));
     case PhoneNumberUtil::TOO_LONG:
-        return invalid(tr("The number is too long for %1.").arg(placeOf(number)));
+        return invalid(Tr::tr("The number is too long for %1.").arg(placeOf(number)));
     case PhoneNumberUtil::INVALID_LENGTH:
-        return invalid(tr("The number has the wrong number of digits for %1.").arg(placeOf(number)));
+        return invalid(Tr::tr("The number has the wrong number of digits for %1.").arg(placeOf(number)));
     }
-    return invalid(tr("The number is not a valid number in %1.").arg(placeOf(number)));
+    return invalid(Tr::tr("The number is not a valid number in %1.").arg(placeOf(number)));
 }
 
 PhoneNormalizer::Type PhoneNormalizer::type(const QString &e164) const

@@ -14,10 +14,10 @@ namespace {
 
 constexpr int ValuesNamedInAReason = 12;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Picklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Picklist)
+};
 
 } // namespace
 
@@ -62,7 +62,7 @@ Verdict Picklist::check(const QString &value) const
     if (Whitespace::clean(UnicodeHygiene::clean(value)).isEmpty()) {
         if (!value.isEmpty()) {
             v.status = Verdict::Warning;
-            v.reason = tr("The value holds only spaces or invisible characters; it is stored empty.");
+            v.reason = Tr::tr("The value holds only spaces or invisible characters; it is stored empty.");
         }
         return v;
     }
@@ -75,7 +75,7 @@ Verdict Picklist::check(const QString &value) const
         v.status = Verdict::Warning;
         v.normalized = match;
         v.suggestion = match;
-        v.reason = tr("“%1” is stored as “%2”, the list's spelling.").arg(value.trimmed(), match);
+        v.reason = Tr::tr("“%1” is stored as “%2”, the list's spelling.").arg(value.trimmed(), match);
         return v;
     }
     QStringList shown = m_values.mid(0, ValuesNamedInAReason);
@@ -86,8 +86,8 @@ Verdict Picklist::check(const QString &value) const
                       .arg(allowed);
     v.status = Verdict::Invalid;
     v.reason = m_values.isEmpty()
-        ? tr("“%1” is not allowed: the list has no values yet.").arg(value.trimmed())
-        : tr("“%1” is not in the list; use one of: %2.").arg(value.trimmed(), allowed);
+        ? Tr::tr("“%1” is not allowed: the list has no values yet.").arg(value.trimmed())
+        : Tr::tr("“%1” is not in the list; use one of: %2.").arg(value.trimmed(), allowed);
     return v;
 }
 
@@ -109,18 +109,18 @@ Picklist Picklist::fromJson(const QJsonObject &json, QString *error)
     };
     const QJsonValue values = json.value(QStringLiteral("values"));
     if (!values.isArray())
-        return fail(tr("The picklist has no \"values\" array; add one with the allowed values."));
+        return fail(Tr::tr("The picklist has no \"values\" array; add one with the allowed values."));
     Picklist list;
     const QJsonArray array = values.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || !list.addValue(array.at(i).toString()))
-            return fail(tr("Value %1 of the picklist is empty, not text, or repeats another value; "
+            return fail(Tr::tr("Value %1 of the picklist is empty, not text, or repeats another value; "
                            "remove or correct it.").arg(i + 1));
     }
     const QJsonObject synonyms = json.value(QStringLiteral("synonyms")).toObject();
     for (auto it = synonyms.begin(); it != synonyms.end(); ++it) {
         if (!it.value().isString() || !list.addSynonym(it.key(), it.value().toString()))
-            return fail(tr("The synonym “%1” must name one of the picklist's values and must not repeat a value "
+            return fail(Tr::tr("The synonym “%1” must name one of the picklist's values and must not repeat a value "
                            "or another synonym; correct it.").arg(it.key()));
     }
     if (error)

@@ -10,10 +10,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StyleGuide", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StyleGuide)
+};
 
 QStringList allowedParams(StyleGuideRule::Kind kind)
 {
@@ -40,7 +40,7 @@ Result checkBool(const QJsonObject &params, const QString &key, const QString &w
 {
     const QJsonValue v = params.value(key);
     if (!v.isUndefined() && !v.isBool())
-        return Result::failure(tr("%1: the param \"%2\" must be true or false.").arg(where, key));
+        return Result::failure(Tr::tr("%1: the param \"%2\" must be true or false.").arg(where, key));
     return Result::success();
 }
 
@@ -51,8 +51,8 @@ Result checkChoice(const QJsonObject &params, const QString &key, const QStringL
     if (v.isUndefined() && !required)
         return Result::success();
     if (!v.isString() || !choices.contains(v.toString()))
-        return Result::failure(tr("%1: the param \"%2\" is %3; use one of %4.")
-                                   .arg(where, key, v.isUndefined() ? tr("missing") : QStringLiteral("\"%1\"").arg(v.toVariant().toString()),
+        return Result::failure(Tr::tr("%1: the param \"%2\" is %3; use one of %4.")
+                                   .arg(where, key, v.isUndefined() ? Tr::tr("missing") : QStringLiteral("\"%1\"").arg(v.toVariant().toString()),
                                         choices.join(QStringLiteral(", "))));
     return Result::success();
 }
@@ -64,12 +64,12 @@ Result checkTexts(const QJsonObject &params, const QString &key, bool required, 
         return Result::success();
     // A list that may be left out may also be empty; a required one needs an entry.
     if (!v.isArray() || (required && v.toArray().isEmpty()))
-        return Result::failure(required ? tr("%1: the param \"%2\" must be a list of texts with at least one entry.").arg(where, key)
-                                        : tr("%1: the param \"%2\" must be a list of texts, like [\"a\", \"b\"].").arg(where, key));
+        return Result::failure(required ? Tr::tr("%1: the param \"%2\" must be a list of texts with at least one entry.").arg(where, key)
+                                        : Tr::tr("%1: the param \"%2\" must be a list of texts, like [\"a\", \"b\"].").arg(where, key));
     const QJsonArray array = v.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
-            return Result::failure(tr("%1: entry %2 of the param \"%3\" is not a text. Write it in quotes and leave none empty.")
+            return Result::failure(Tr::tr("%1: entry %2 of the param \"%3\" is not a text. Write it in quotes and leave none empty.")
                                        .arg(where).arg(i + 1).arg(key));
         if (out)
             *out << array.at(i).toString();
@@ -87,20 +87,20 @@ Result checkPicklist(const QJsonObject &params, const QString &where)
     for (const QString &v : values) {
         const QString key = v.trimmed().toCaseFolded();
         if (seen.contains(key))
-            return Result::failure(tr("%1: the value \"%2\" is listed twice in \"values\". List each value once.").arg(where, v));
+            return Result::failure(Tr::tr("%1: the value \"%2\" is listed twice in \"values\". List each value once.").arg(where, v));
         seen.insert(key);
     }
     const QJsonValue synonyms = params.value(QStringLiteral("synonyms"));
     if (synonyms.isUndefined())
         return Result::success();
     if (!synonyms.isObject())
-        return Result::failure(tr("%1: the param \"synonyms\" must map what people type to a value, like {\"website\": \"Web\"}.").arg(where));
+        return Result::failure(Tr::tr("%1: the param \"synonyms\" must map what people type to a value, like {\"website\": \"Web\"}.").arg(where));
     const QJsonObject map = synonyms.toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (it.key().trimmed().isEmpty())
-            return Result::failure(tr("%1: a synonym in \"synonyms\" is empty. Remove it.").arg(where));
+            return Result::failure(Tr::tr("%1: a synonym in \"synonyms\" is empty. Remove it.").arg(where));
         if (!it.value().isString() || !values.contains(it.value().toString()))
-            return Result::failure(tr("%1: the synonym \"%2\" points to \"%3\", which is not one of the \"values\". "
+            return Result::failure(Tr::tr("%1: the synonym \"%2\" points to \"%3\", which is not one of the \"values\". "
                                       "Point it to one of: %4.")
                                        .arg(where, it.key(), it.value().toVariant().toString(), values.join(QStringLiteral(", "))));
     }
@@ -123,8 +123,8 @@ Result RuleParams::check(const StyleGuideRule &rule, const QString &where)
     for (auto it = p.begin(); it != p.end(); ++it)
         if (!allowed.contains(it.key()))
             return Result::failure(allowed.isEmpty()
-                                       ? tr("%1: a %2 rule takes no params; remove \"%3\".").arg(where, StyleGuideRule::kindName(rule.kind), it.key())
-                                       : tr("%1: a %2 rule has no param \"%3\"; it knows %4.")
+                                       ? Tr::tr("%1: a %2 rule takes no params; remove \"%3\".").arg(where, StyleGuideRule::kindName(rule.kind), it.key())
+                                       : Tr::tr("%1: a %2 rule has no param \"%3\"; it knows %4.")
                                              .arg(where, StyleGuideRule::kindName(rule.kind), it.key(), allowed.join(QStringLiteral(", "))));
     switch (rule.kind) {
     case K::Required:
@@ -153,7 +153,7 @@ Result RuleParams::check(const StyleGuideRule &rule, const QString &where)
             return Result::success();
         const double months = v.toDouble(-1);
         if (!v.isDouble() || months < 1 || months > 1200 || months != double(qint64(months)))
-            return Result::failure(tr("%1: the param \"months\" must be a whole number of months from 1 to 1200.").arg(where));
+            return Result::failure(Tr::tr("%1: the param \"months\" must be a whole number of months from 1 to 1200.").arg(where));
         return Result::success();
     }
     case K::Consent: {
@@ -164,7 +164,7 @@ Result RuleParams::check(const StyleGuideRule &rule, const QString &where)
         if (conflict(p) == Conflict::NewsletterTag)
             return checkTexts(p, QStringLiteral("tags"), true, where);
         if (p.contains(QStringLiteral("tags")))
-            return Result::failure(tr("%1: the param \"tags\" belongs to the newsletter_tag conflict; remove it.").arg(where));
+            return Result::failure(Tr::tr("%1: the param \"tags\" belongs to the newsletter_tag conflict; remove it.").arg(where));
         return Result::success();
     }
     case K::Unicode:

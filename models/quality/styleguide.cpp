@@ -18,10 +18,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StyleGuide", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StyleGuide)
+};
 
 const QString kFormat = QStringLiteral("kempt-style-guide");
 
@@ -67,41 +67,41 @@ Result StyleGuide::fromJson(const QByteArray &json, StyleGuide *guide)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result::failure(tr("The style guide is not valid JSON: %1 at character %2. Correct the file and try again.")
+        return Result::failure(Tr::tr("The style guide is not valid JSON: %1 at character %2. Correct the file and try again.")
                                    .arg(error.errorString())
                                    .arg(error.offset));
     if (!doc.isObject())
-        return Result::failure(tr("The style guide must be a JSON object with a \"rules\" list."));
+        return Result::failure(Tr::tr("The style guide must be a JSON object with a \"rules\" list."));
     const QJsonObject root = doc.object();
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isUndefined() && format.toString() != kFormat)
-        return Result::failure(tr("The file is not a Kempt style guide: \"format\" is \"%1\" instead of \"%2\".")
+        return Result::failure(Tr::tr("The file is not a Kempt style guide: \"format\" is \"%1\" instead of \"%2\".")
                                    .arg(format.toVariant().toString(), kFormat));
     StyleGuide result;
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toDouble() < 0))
-        return Result::failure(tr("The style guide's \"version\" must be a whole number (or left out)."));
+        return Result::failure(Tr::tr("The style guide's \"version\" must be a whole number (or left out)."));
     result.m_version = version.toInteger(0);
     const QJsonValue region = root.value(QStringLiteral("defaultRegion"));
     if (!region.isUndefined() && (!region.isString() || !validRegion(region.toString())))
-        return Result::failure(tr("The style guide's \"defaultRegion\" must be a two-letter country code such as \"DE\", or \"\"."));
+        return Result::failure(Tr::tr("The style guide's \"defaultRegion\" must be a two-letter country code such as \"DE\", or \"\"."));
     result.setDefaultRegion(region.toString());
     const QJsonValue rules = root.value(QStringLiteral("rules"));
     if (!rules.isArray())
-        return Result::failure(tr("The style guide has no \"rules\" list. Put its rules in \"rules\": [ ... ]."));
+        return Result::failure(Tr::tr("The style guide has no \"rules\" list. Put its rules in \"rules\": [ ... ]."));
 
     QHash<QString, int> positions;
     const QJsonArray array = rules.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        const QString where = tr("Rule %1").arg(i + 1);
+        const QString where = Tr::tr("Rule %1").arg(i + 1);
         if (!array.at(i).isObject())
-            return Result::failure(tr("%1 is not an object. Write each rule as {\"id\": ..., \"kind\": ..., ...}.").arg(where));
+            return Result::failure(Tr::tr("%1 is not an object. Write each rule as {\"id\": ..., \"kind\": ..., ...}.").arg(where));
         StyleGuideRule rule;
         const Result r = StyleGuideRule::fromJson(array.at(i).toObject(), where, &rule);
         if (!r)
             return r;
         if (positions.contains(rule.id))
-            return Result::failure(tr("%1 (%2): rule %3 has the same id. Give each rule its own id.")
+            return Result::failure(Tr::tr("%1 (%2): rule %3 has the same id. Give each rule its own id.")
                                        .arg(where, rule.id)
                                        .arg(positions.value(rule.id)));
         positions.insert(rule.id, i + 1);

@@ -9,10 +9,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StyleGuide", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StyleGuide)
+};
 
 struct KindName
 {
@@ -56,11 +56,11 @@ Result readStrings(const QJsonObject &json, const QString &key, const QString &r
     if (v.isUndefined() || v.isNull())
         return Result::success();
     if (!v.isArray())
-        return Result::failure(tr("%1: \"%2\" must be a list of texts, like [\"a\", \"b\"].").arg(rule, key));
+        return Result::failure(Tr::tr("%1: \"%2\" must be a list of texts, like [\"a\", \"b\"].").arg(rule, key));
     const QJsonArray array = v.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            return Result::failure(tr("%1: entry %2 of \"%3\" is not a text. Put it in quotes.").arg(rule).arg(i + 1).arg(key));
+            return Result::failure(Tr::tr("%1: entry %2 of \"%3\" is not a text. Put it in quotes.").arg(rule).arg(i + 1).arg(key));
         *out << array.at(i).toString();
     }
     return Result::success();
@@ -97,29 +97,29 @@ Result checkFields(const StyleGuideRule &rule, const QString &where)
     using K = StyleGuideRule::Kind;
     const bool needsFields = rule.kind != K::Stale && rule.kind != K::Consent;
     if (needsFields && rule.fields.isEmpty())
-        return Result::failure(tr("%1: \"fields\" is empty. Name the fields the rule checks, e.g. [\"email\"].").arg(where));
+        return Result::failure(Tr::tr("%1: \"fields\" is empty. Name the fields the rule checks, e.g. [\"email\"].").arg(where));
     const QList<FieldType> types = typesFor(rule.kind);
     for (const QString &key : rule.fields) {
         const QualityField f = QualityRecord::fieldForKey(rule.entity, key);
         if (f == QualityField::Count)
-            return Result::failure(tr("%1: \"%2\" is not a field of a %3. Use one of: %4.")
+            return Result::failure(Tr::tr("%1: \"%2\" is not a field of a %3. Use one of: %4.")
                                        .arg(where, key, StyleGuideRule::entityName(rule.entity),
                                             QualityRecord::keys(rule.entity).join(QStringLiteral(", "))));
         if (!types.isEmpty() && !types.contains(QualityRecord::typeOf(f)))
-            return Result::failure(tr("%1: a %2 rule cannot check the field \"%3\". Remove the field or use another kind of rule.")
+            return Result::failure(Tr::tr("%1: a %2 rule cannot check the field \"%3\". Remove the field or use another kind of rule.")
                                        .arg(where, StyleGuideRule::kindName(rule.kind), key));
         if (rule.kind == K::Picklist && QualityRecord::isMultiValued(f))
-            return Result::failure(tr("%1: a picklist rule cannot check \"%2\", which holds several values.").arg(where, key));
+            return Result::failure(Tr::tr("%1: a picklist rule cannot check \"%2\", which holds several values.").arg(where, key));
         if (rule.fields.count(key) > 1)
-            return Result::failure(tr("%1: the field \"%2\" is listed twice. List each field once.").arg(where, key));
+            return Result::failure(Tr::tr("%1: the field \"%2\" is listed twice. List each field once.").arg(where, key));
     }
     if ((rule.kind == K::Consent) && rule.entity != Entity::Contact)
-        return Result::failure(tr("%1: consent rules apply to contacts. Set \"entity\" to \"contact\".").arg(where));
+        return Result::failure(Tr::tr("%1: consent rules apply to contacts. Set \"entity\" to \"contact\".").arg(where));
     if (rule.kind == K::LegalForm && rule.entity != Entity::Company)
-        return Result::failure(tr("%1: legal form rules apply to companies. Set \"entity\" to \"company\".").arg(where));
+        return Result::failure(Tr::tr("%1: legal form rules apply to companies. Set \"entity\" to \"company\".").arg(where));
     const bool canFix = rule.kind != K::Required && rule.kind != K::Stale && rule.kind != K::Consent;
     if (!canFix && rule.severity == StyleGuideRule::Severity::Fix)
-        return Result::failure(tr("%1: a %2 rule has nothing to fix automatically. Set \"severity\" to \"error\" or \"warning\".")
+        return Result::failure(Tr::tr("%1: a %2 rule has nothing to fix automatically. Set \"severity\" to \"error\" or \"warning\".")
                                    .arg(where, StyleGuideRule::kindName(rule.kind)));
     return Result::success();
 }
@@ -211,34 +211,34 @@ Result StyleGuideRule::fromJson(const QJsonObject &json, const QString &where, S
     StyleGuideRule rule;
     const QJsonValue id = json.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty())
-        return Result::failure(tr("%1 has no \"id\". Give it a stable name such as \"contact.email.format\".").arg(where));
+        return Result::failure(Tr::tr("%1 has no \"id\". Give it a stable name such as \"contact.email.format\".").arg(where));
     rule.id = id.toString();
     if (!validId(rule.id))
-        return Result::failure(tr("%1: the id \"%2\" may hold only lowercase letters, digits, '.', '_' and '-'.").arg(where, rule.id));
-    const QString name = tr("%1 (%2)").arg(where, rule.id);
+        return Result::failure(Tr::tr("%1: the id \"%2\" may hold only lowercase letters, digits, '.', '_' and '-'.").arg(where, rule.id));
+    const QString name = Tr::tr("%1 (%2)").arg(where, rule.id);
 
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            return Result::failure(tr("%1: \"%2\" is not a rule setting. Use %3.").arg(name, it.key(), known.join(QStringLiteral(", "))));
+            return Result::failure(Tr::tr("%1: \"%2\" is not a rule setting. Use %3.").arg(name, it.key(), known.join(QStringLiteral(", "))));
 
     const QString kind = json.value(QStringLiteral("kind")).toString();
     if (!kindFromName(kind, &rule.kind))
-        return Result::failure(tr("%1: \"kind\" is \"%2\"; use one of %3.").arg(name, kind, kindNames().join(QStringLiteral(", "))));
+        return Result::failure(Tr::tr("%1: \"kind\" is \"%2\"; use one of %3.").arg(name, kind, kindNames().join(QStringLiteral(", "))));
     const QString entity = json.value(QStringLiteral("entity")).toString();
     if (!entityFromName(entity, &rule.entity))
-        return Result::failure(tr("%1: \"entity\" is \"%2\"; use \"contact\" or \"company\".").arg(name, entity));
+        return Result::failure(Tr::tr("%1: \"entity\" is \"%2\"; use \"contact\" or \"company\".").arg(name, entity));
     const QString severity = json.value(QStringLiteral("severity")).toString();
     if (!severityFromName(severity, &rule.severity))
-        return Result::failure(tr("%1: \"severity\" is \"%2\"; use \"error\" (blocks saving), \"warning\" (marks the record) "
+        return Result::failure(Tr::tr("%1: \"severity\" is \"%2\"; use \"error\" (blocks saving), \"warning\" (marks the record) "
                                   "or \"fix\" (applied automatically).")
                                    .arg(name, severity));
     const QJsonValue enabled = json.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        return Result::failure(tr("%1: \"enabled\" must be true or false.").arg(name));
+        return Result::failure(Tr::tr("%1: \"enabled\" must be true or false.").arg(name));
     rule.enabled = enabled.toBool(true);
     const QJsonValue description = json.value(QStringLiteral("description"));
     if (!description.isString() || description.toString().trimmed().isEmpty())
-        return Result::failure(tr("%1 has no \"description\". Say in a sentence what the rule asks for.").arg(name));
+        return Result::failure(Tr::tr("%1 has no \"description\". Say in a sentence what the rule asks for.").arg(name));
     rule.description = description.toString();
 
     Result r = readStrings(json, QStringLiteral("fields"), name, &rule.fields);
@@ -250,7 +250,7 @@ Result StyleGuideRule::fromJson(const QJsonObject &json, const QString &where, S
         return r;
     const QJsonValue params = json.value(QStringLiteral("params"));
     if (!params.isUndefined() && !params.isObject())
-        return Result::failure(tr("%1: \"params\" must be an object, like {\"casing\": \"title\"}.").arg(name));
+        return Result::failure(Tr::tr("%1: \"params\" must be an object, like {\"casing\": \"title\"}.").arg(name));
     rule.params = params.toObject();
 
     r = checkFields(rule, name);

@@ -17,10 +17,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Kempt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kempt)
+};
 
 sqlite3 *handleOf(QSqlDatabase db)
 {
@@ -94,21 +94,21 @@ Result Database::checkFile(const QString &path)
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return Result::failure(tr("%1 does not exist. Choose another file, or create a new workspace with File > New.").arg(name));
+        return Result::failure(Tr::tr("%1 does not exist. Choose another file, or create a new workspace with File > New.").arg(name));
     if (info.isDir())
-        return Result::failure(tr("%1 is a folder, not a workspace file. Choose a .sqlite file.").arg(name));
+        return Result::failure(Tr::tr("%1 is a folder, not a workspace file. Choose a .sqlite file.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(tr("%1 cannot be read: %2. Check the file's permissions.").arg(name, file.errorString()));
+        return Result::failure(Tr::tr("%1 cannot be read: %2. Check the file's permissions.").arg(name, file.errorString()));
     const QByteArray header = file.read(16);
     if (info.size() == 0)
-        return Result::failure(tr("%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File > New.").arg(name));
+        return Result::failure(Tr::tr("%1 is empty, so it is not a Kempt workspace. Choose another file, or create a new workspace with File > New.").arg(name));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Result::failure(tr("%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File > Import.").arg(name));
+        return Result::failure(Tr::tr("%1 is not a Kempt workspace (it is not an SQLite database). To bring its contents into Kempt, use File > Import.").arg(name));
     if (!info.isWritable())
-        return Result::failure(tr("%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.").arg(name));
+        return Result::failure(Tr::tr("%1 is read-only. Kempt must be able to save changes: make the file writable, or copy it to a folder you can write to.").arg(name));
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return Result::failure(tr("The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.").arg(name));
+        return Result::failure(Tr::tr("The folder of %1 is read-only, and SQLite keeps its journal next to the file. Move the workspace to a folder you can write to.").arg(name));
     return Result::success();
 }
 
@@ -117,9 +117,9 @@ Result Database::open(const QString &path, const QString &connectionName, Mode m
     const QString name = QDir::toNativeSeparators(path);
     if (mode == Mode::CreateNew) {
         if (QFileInfo::exists(path))
-            return Result::failure(tr("%1 already exists. Choose a new file name, or open it with File > Open.").arg(name));
+            return Result::failure(Tr::tr("%1 already exists. Choose a new file name, or open it with File > Open.").arg(name));
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Result::failure(tr("The folder for %1 cannot be created. Choose a folder you can write to.").arg(name));
+            return Result::failure(Tr::tr("The folder for %1 cannot be created. Choose a folder you can write to.").arg(name));
     } else {
         const Result r = checkFile(path);
         if (!r)
@@ -147,24 +147,24 @@ Result Database::open(const QString &path, const QString &connectionName, Mode m
             return r;
         };
         if (!probe.open())
-            return finish(Result::failure(tr("%1 cannot be opened: %2").arg(name, probe.lastError().text())));
+            return finish(Result::failure(Tr::tr("%1 cannot be opened: %2").arg(name, probe.lastError().text())));
         if (mode == Mode::OpenExisting) {
             QSqlQuery q(probe);
             if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-                return finish(Result::failure(tr("%1 is damaged or is not a database (%2). Restore it from a copy.")
+                return finish(Result::failure(Tr::tr("%1 is damaged or is not a database (%2). Restore it from a copy.")
                                                   .arg(name, q.lastError().databaseText())));
             const int tables = q.value(0).toInt();
             q.exec(QStringLiteral("PRAGMA application_id"));
             const int appId = q.next() ? q.value(0).toInt() : 0;
             const int version = userVersion(probe);
             if ((appId != 0 && appId != applicationId) || (appId == 0 && tables > 0))
-                return finish(Result::failure(tr("%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.").arg(name)));
+                return finish(Result::failure(Tr::tr("%1 is an SQLite database, but not a Kempt workspace. Kempt leaves it unchanged.").arg(name)));
             if (version > Migrator::latestVersion())
-                return finish(Result::failure(tr("%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.")
+                return finish(Result::failure(Tr::tr("%1 was saved by a newer version of Kempt (workspace format %2; this version reads up to %3). Update Kempt to open it.")
                                                   .arg(name).arg(version).arg(Migrator::latestVersion())));
             const QString damage = probeTables(probe);
             if (!damage.isEmpty())
-                return finish(Result::failure(tr("%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.")
+                return finish(Result::failure(Tr::tr("%1 is damaged (%2). Restore it from a copy; Kempt leaves it unchanged.")
                                                   .arg(name, damage)));
         }
         finish(Result::success());
@@ -175,7 +175,7 @@ Result Database::open(const QString &path, const QString &connectionName, Mode m
         const QString err = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Result::failure(tr("%1 cannot be opened for writing: %2").arg(name, err));
+        return Result::failure(Tr::tr("%1 cannot be opened for writing: %2").arg(name, err));
     }
     Result r = applyConnectionSettings(db);
     if (r)
@@ -200,7 +200,7 @@ Result Database::openConnection(const QString &path, const QString &connectionNa
         const QString err = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Result::failure(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), err));
+        return Result::failure(Tr::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), err));
     }
     return applyConnectionSettings(db);
 }
@@ -221,12 +221,12 @@ Result Database::execScript(QSqlDatabase db, const QString &script)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return Result::failure(tr("The SQLite driver did not give access to the database."));
+        return Result::failure(Tr::tr("The SQLite driver did not give access to the database."));
     char *error = nullptr;
     if (sqlite3_exec(handle, script.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : "unknown error");
         sqlite3_free(error);
-        return Result::failure(tr("Updating the workspace format failed: %1").arg(message));
+        return Result::failure(Tr::tr("Updating the workspace format failed: %1").arg(message));
     }
     return Result::success();
 }

@@ -39,10 +39,10 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Kempt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kempt)
+};
 
 // Child rows (e-mails, phones, profiles) are matched by id, so an edit updates the rows
 // it changed and the journal records exactly that.
@@ -205,7 +205,7 @@ std::optional<Contact> ContactStore::load(qint64 id) const
 Result ContactStore::insert(Contact &contact)
 {
     if (contact.composedName().isEmpty() && contact.displayName.trimmed().isEmpty() && contact.companyName.trimmed().isEmpty())
-        return Result::failure(tr("A contact needs at least a name, an e-mail address or a company."));
+        return Result::failure(Tr::tr("A contact needs at least a name, an e-mail address or a company."));
     qint64 companyId = 0;
     qint64 ownerId = 0;
     Result r = CompanyStore(m_db).idForName(contact.companyName, true, &companyId);
@@ -260,7 +260,7 @@ Result ContactStore::update(const Contact &contact)
 {
     const std::optional<Contact> stored = load(contact.id);
     if (!stored)
-        return Result::failure(tr("The contact no longer exists; it may have been deleted for good."));
+        return Result::failure(Tr::tr("The contact no longer exists; it may have been deleted for good."));
     const Contact &old = *stored;
     Contact wanted = contact;
     // A display name that was composed follows the name parts; a typed one stays.

@@ -15,10 +15,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CustomFieldStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomFieldStore)
+};
 
 const char *const kColumns = "SELECT id, entity, key, label, type, choices, position FROM custom_fields ";
 
@@ -193,14 +193,14 @@ QString CustomFieldStore::uniqueKey(Entity entity, const QString &label) const
 Result CustomFieldStore::checkLabel(Entity entity, const QString &label, qint64 exceptId) const
 {
     if (label.isEmpty())
-        return Result::failure(tr("A custom field needs a label. Type one, such as \"Contract number\"."));
+        return Result::failure(Tr::tr("A custom field needs a label. Type one, such as \"Contract number\"."));
     QSqlQuery q(m_db);
     const Result r = exec(q, QStringLiteral("SELECT 1 FROM custom_fields WHERE entity = ? AND label = ? COLLATE NOCASE AND id <> ?"),
                           {FieldCatalog::entityName(entity), label, exceptId});
     if (!r)
         return r;
     if (q.next())
-        return Result::failure(tr("There is already a %1 field labelled \"%2\". Choose another label.")
+        return Result::failure(Tr::tr("There is already a %1 field labelled \"%2\". Choose another label.")
                                    .arg(FieldCatalog::entityName(entity), label));
     return Result::success();
 }
@@ -213,7 +213,7 @@ Result CustomFieldStore::create(CustomFieldDef &def)
     if (!r)
         return r;
     if (def.type == CustomFieldType::Choice && def.choices.isEmpty())
-        return Result::failure(tr("The choice field \"%1\" needs at least one choice. Add the values people may pick.")
+        return Result::failure(Tr::tr("The choice field \"%1\" needs at least one choice. Add the values people may pick.")
                                    .arg(def.label));
     def.key = uniqueKey(def.entity, def.label);
     QSqlQuery q(m_db);
@@ -233,7 +233,7 @@ Result CustomFieldStore::renameLabel(qint64 id, const QString &label)
 {
     const std::optional<CustomFieldDef> def = find(id);
     if (!def)
-        return Result::failure(tr("The custom field no longer exists. Refresh the list and try again."));
+        return Result::failure(Tr::tr("The custom field no longer exists. Refresh the list and try again."));
     Result r = checkLabel(def->entity, label.trimmed(), id);
     if (!r)
         return r;
@@ -287,21 +287,21 @@ Result CustomFieldStore::validate(const CustomFieldDef &def, const QVariant &val
     case CustomFieldType::Number:
         if (numberOf(value))
             return Result::success();
-        return Result::failure(tr("%1 needs a number, such as 42 or 3.5; \"%2\" is not a number.").arg(def.label, text));
+        return Result::failure(Tr::tr("%1 needs a number, such as 42 or 3.5; \"%2\" is not a number.").arg(def.label, text));
     case CustomFieldType::Date:
         if (dateOf(value))
             return Result::success();
-        return Result::failure(tr("%1 needs a date written as year-month-day, such as 2024-03-31; \"%2\" is not one.")
+        return Result::failure(Tr::tr("%1 needs a date written as year-month-day, such as 2024-03-31; \"%2\" is not one.")
                                    .arg(def.label, text));
     case CustomFieldType::Choice:
         if (def.choices.contains(text))
             return Result::success();
-        return Result::failure(tr("%1 must be one of %2; \"%3\" is not. Pick one of them, or add it to the field's choices.")
+        return Result::failure(Tr::tr("%1 must be one of %2; \"%3\" is not. Pick one of them, or add it to the field's choices.")
                                    .arg(def.label, def.choices.join(QStringLiteral(", ")), text));
     case CustomFieldType::Checkbox:
         if (boolOf(value))
             return Result::success();
-        return Result::failure(tr("%1 is a check box, so it takes yes or no (or true/false, 1/0); \"%2\" is neither.")
+        return Result::failure(Tr::tr("%1 is a check box, so it takes yes or no (or true/false, 1/0); \"%2\" is neither.")
                                    .arg(def.label, text));
     }
     return Result::success();

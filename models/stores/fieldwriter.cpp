@@ -12,10 +12,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Kempt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kempt)
+};
 
 // The composed display name as SQL over the row's current values; mirrors Contact::composedName.
 const QString kComposed = QStringLiteral(
@@ -56,7 +56,7 @@ FieldWriter::FieldWriter(QSqlDatabase db)
 Result FieldWriter::set(Entity entity, const FieldDef &field, const RecordSelection &selection, const QVariant &value)
 {
     if (!field.editable)
-        return Result::failure(tr("%1 cannot be edited.").arg(field.displayLabel()));
+        return Result::failure(Tr::tr("%1 cannot be edited.").arg(field.displayLabel()));
     const QString table = FieldCatalog::tableOf(entity);
     const QString live = QStringLiteral("t.deleted_at IS NULL AND (%1)").arg(selection.where);
     QSqlQuery q(m_db);
@@ -157,7 +157,7 @@ Result FieldWriter::set(Entity entity, const FieldDef &field, const RecordSelect
     case FieldStorage::Computed:
         break;
     }
-    return Result::failure(tr("%1 cannot be edited.").arg(field.displayLabel()));
+    return Result::failure(Tr::tr("%1 cannot be edited.").arg(field.displayLabel()));
 }
 
 } // namespace Kempt

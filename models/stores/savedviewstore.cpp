@@ -12,10 +12,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Kempt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kempt)
+};
 
 const QString kColumns = QStringLiteral("id, entity, name, filter, columns, sort, position");
 
@@ -110,7 +110,7 @@ Result SavedViewStore::save(SavedView &view)
 {
     view.name = view.name.trimmed();
     if (view.name.isEmpty())
-        return Result::failure(tr("A view needs a name. Type one and save again."));
+        return Result::failure(Tr::tr("A view needs a name. Type one and save again."));
     view.filter.setEntity(view.entity);
     const QString filter = compact(QJsonDocument(view.filter.toJson()));
     const QString columns = compact(QJsonDocument(QJsonArray::fromStringList(view.columns)));
@@ -140,7 +140,7 @@ Result SavedViewStore::remove(qint64 id)
     QSqlQuery q(m_db);
     const Result r = exec(q, QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id});
     if (r && q.numRowsAffected() == 0)
-        return Result::failure(tr("The view no longer exists; it may have been deleted already."));
+        return Result::failure(Tr::tr("The view no longer exists; it may have been deleted already."));
     return r;
 }
 

@@ -9,10 +9,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StyleGuideStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StyleGuideStore)
+};
 
 } // namespace
 
@@ -48,11 +48,11 @@ Result StyleGuideStore::load(qint64 version, StyleGuide *guide) const
     if (!r)
         return r;
     if (!q.next())
-        return Result::failure(tr("There is no style guide version %1.").arg(version));
+        return Result::failure(Tr::tr("There is no style guide version %1.").arg(version));
     StyleGuide loaded;
     r = StyleGuide::fromJson(q.value(0).toByteArray(), &loaded);
     if (!r)
-        return Result::failure(tr("Style guide version %1 cannot be read: %2").arg(version).arg(r.message()));
+        return Result::failure(Tr::tr("Style guide version %1 cannot be read: %2").arg(version).arg(r.message()));
     loaded.setVersion(version);
     *guide = loaded;
     return Result::success();
@@ -65,7 +65,7 @@ Result StyleGuideStore::save(const StyleGuide &guide, const QString &comment, qi
     StyleGuide checked;
     Result r = StyleGuide::fromJson(guide.toJson(), &checked);
     if (!r)
-        return Result::failure(tr("The style guide was not saved: %1").arg(r.message()));
+        return Result::failure(Tr::tr("The style guide was not saved: %1").arg(r.message()));
     QSqlQuery q(m_db);
     r = exec(q, QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM style_guides"));
     if (!r)

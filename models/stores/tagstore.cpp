@@ -13,10 +13,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TagStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TagStore)
+};
 
 QString jsonIds(const QList<qint64> &ids)
 {
@@ -30,7 +30,7 @@ QString jsonIds(const QList<qint64> &ids)
 Result checkTaggable(Entity entity)
 {
     if (entity == Entity::Deal)
-        return Result::failure(tr("Deals cannot carry tags. Tag the deal's contact or company instead."));
+        return Result::failure(Tr::tr("Deals cannot carry tags. Tag the deal's contact or company instead."));
     return Result::success();
 }
 
@@ -110,10 +110,10 @@ QStringList TagStore::tagsOf(Entity entity, qint64 recordId) const
 Result TagStore::checkName(const QString &trimmedName)
 {
     if (trimmedName.isEmpty())
-        return Result::failure(tr("A tag needs a name. Type a name such as \"Customer\"."));
+        return Result::failure(Tr::tr("A tag needs a name. Type a name such as \"Customer\"."));
     // Tags travel as comma-separated lists in exports and the Tags column.
     if (trimmedName.contains(QLatin1Char(',')))
-        return Result::failure(tr("The tag name \"%1\" contains a comma, but commas separate tags. "
+        return Result::failure(Tr::tr("The tag name \"%1\" contains a comma, but commas separate tags. "
                                   "Use another character, such as a dash.").arg(trimmedName));
     return Result::success();
 }
@@ -126,7 +126,7 @@ Result TagStore::create(const QString &name, const QString &color, qint64 *id)
         return r;
     const qint64 existing = idForName(trimmed);
     if (existing)
-        return Result::failure(tr("A tag named \"%1\" already exists. Use that tag or choose another name.")
+        return Result::failure(Tr::tr("A tag named \"%1\" already exists. Use that tag or choose another name.")
                                    .arg(find(existing).name));
     QSqlQuery q(m_db);
     if (!(r = exec(q, QStringLiteral("INSERT INTO tags(name, color) VALUES (?, ?)"), {trimmed, color.trimmed()})))
@@ -140,14 +140,14 @@ Result TagStore::checkRename(qint64 id, const QString &newName) const
 {
     const TagUsage tag = find(id);
     if (!tag.id)
-        return Result::failure(tr("The tag no longer exists. Refresh the tag list and try again."));
+        return Result::failure(Tr::tr("The tag no longer exists. Refresh the tag list and try again."));
     const QString trimmed = newName.trimmed();
     Result r = checkName(trimmed);
     if (!r)
         return r;
     const qint64 other = idForName(trimmed);
     if (other && other != id)
-        return Result::failure(tr("Another tag is already named \"%1\". To combine the two, merge \"%2\" into \"%1\" instead.")
+        return Result::failure(Tr::tr("Another tag is already named \"%1\". To combine the two, merge \"%2\" into \"%1\" instead.")
                                    .arg(find(other).name, tag.name));
     return Result::success();
 }
@@ -167,9 +167,9 @@ Result TagStore::merge(qint64 fromId, qint64 intoId)
     const TagUsage from = find(fromId);
     const TagUsage into = find(intoId);
     if (!from.id || !into.id)
-        return Result::failure(tr("One of the tags to merge no longer exists. Refresh the tag list and try again."));
+        return Result::failure(Tr::tr("One of the tags to merge no longer exists. Refresh the tag list and try again."));
     if (fromId == intoId)
-        return Result::failure(tr("A tag cannot be merged into itself. Choose two different tags."));
+        return Result::failure(Tr::tr("A tag cannot be merged into itself. Choose two different tags."));
     QSqlQuery q(m_db);
     Result r;
     for (const Entity entity : {Entity::Contact, Entity::Company}) {

@@ -12,10 +12,10 @@ namespace Kempt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TimelineStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimelineStore)
+};
 
 QString ownerColumn(Entity entity)
 {
@@ -51,9 +51,9 @@ TimelineEntry entryOf(const QSqlQuery &q)
 Result checkActivity(const TimelineEntry &entry)
 {
     if (entry.isNote())
-        return Result::failure(tr("A note is not an activity. Add it as a note instead."));
+        return Result::failure(Tr::tr("A note is not an activity. Add it as a note instead."));
     if (entry.kind == TimelineKind::Task && entry.subject.trimmed().isEmpty())
-        return Result::failure(tr("A task needs a subject that says what to do. Type one, such as \"Send the offer\"."));
+        return Result::failure(Tr::tr("A task needs a subject that says what to do. Type one, such as \"Send the offer\"."));
     return Result::success();
 }
 
@@ -103,7 +103,7 @@ Result TimelineStore::checkRecord(Entity entity, qint64 recordId) const
     if (!r)
         return r;
     if (!q.next())
-        return Result::failure(tr("The %1 with id %2 no longer exists, so nothing can be added to its timeline. "
+        return Result::failure(Tr::tr("The %1 with id %2 no longer exists, so nothing can be added to its timeline. "
                                   "Refresh the list and try again.")
                                    .arg(FieldCatalog::entityName(entity))
                                    .arg(recordId));
@@ -127,7 +127,7 @@ Result TimelineStore::authorId(const QString &name, QVariant *id)
 Result TimelineStore::addNote(Entity entity, qint64 recordId, const QString &body, const QString &author, qint64 *noteId)
 {
     if (body.trimmed().isEmpty())
-        return Result::failure(tr("A note needs some text. Type the note, or cancel."));
+        return Result::failure(Tr::tr("A note needs some text. Type the note, or cancel."));
     Result r = checkRecord(entity, recordId);
     if (!r)
         return r;
@@ -148,10 +148,10 @@ Result TimelineStore::addNote(Entity entity, qint64 recordId, const QString &bod
 Result TimelineStore::editNote(qint64 noteId, const QString &body)
 {
     if (body.trimmed().isEmpty())
-        return Result::failure(tr("A note needs some text. To remove the note, delete it instead."));
+        return Result::failure(Tr::tr("A note needs some text. To remove the note, delete it instead."));
     const std::optional<TimelineEntry> old = note(noteId);
     if (!old)
-        return Result::failure(tr("The note no longer exists. Refresh the timeline and try again."));
+        return Result::failure(Tr::tr("The note no longer exists. Refresh the timeline and try again."));
     if (old->body == body)
         return Result::success();
     QSqlQuery q(m_db);
@@ -191,7 +191,7 @@ Result TimelineStore::editActivity(const TimelineEntry &entry)
     if (!r)
         return r;
     if (!activity(entry.id))
-        return Result::failure(tr("The activity no longer exists. Refresh the timeline and try again."));
+        return Result::failure(Tr::tr("The activity no longer exists. Refresh the timeline and try again."));
     QSqlQuery q(m_db);
     // Unchanged columns are left as they are by the journal triggers, so history stays exact.
     if (!(r = exec(q, QStringLiteral("UPDATE activities SET kind = ?, subject = ?, body = ?, occurred_at = ?, due_at = ?, "
@@ -208,7 +208,7 @@ Result TimelineStore::toggleDone(qint64 activityId)
     QSqlQuery q(m_db);
     const Result r = exec(q, QStringLiteral("UPDATE activities SET done = 1 - done WHERE id = ?"), {activityId});
     if (r && q.numRowsAffected() == 0)
-        return Result::failure(tr("The activity no longer exists. Refresh the timeline and try again."));
+        return Result::failure(Tr::tr("The activity no longer exists. Refresh the timeline and try again."));
     return r;
 }
 

@@ -284,7 +284,9 @@ CompiledRule::Outcome CompiledRule::checkPhone(const QString &value, const QStri
         o.e164 = storedE164;
         return o;
     }
-    const Verdict v = kPhone.check(value, region);
+    QString displayed;
+    const Verdict v = kPhone.checkAndFormat(value, region, m_national ? PhoneNormalizer::National : PhoneNormalizer::International,
+                                            &displayed);
     if (v.status == Verdict::Invalid) {
         Outcome o;
         o.problem = Verdict::Invalid;
@@ -292,9 +294,7 @@ CompiledRule::Outcome CompiledRule::checkPhone(const QString &value, const QStri
         o.suggestion = v.suggestion;
         return o;
     }
-    // A national form is only unambiguous at home: a foreign number keeps its +CC.
-    const bool national = m_national && !region.isEmpty() && kPhone.region(v.normalized) == region.toUpper();
-    Outcome o = changedTo(value, kPhone.format(v.normalized, national ? PhoneNormalizer::National : PhoneNormalizer::International));
+    Outcome o = changedTo(value, displayed);
     o.e164 = v.normalized;
     return o;
 }

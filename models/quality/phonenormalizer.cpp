@@ -62,6 +62,27 @@ QString stored(const PhoneNumber &number)
     return QString::fromStdString(out);
 }
 
+// home: the country whose numbers may take the National form, since that form is only
+// unambiguous at home; a number of another country keeps its +CC. An empty home sets
+// no limit (format() of a stored number).
+QString formatted(const PhoneNumber &number, PhoneNormalizer::Format f, const QString &home)
+{
+    if (f == PhoneNormalizer::E164)
+        return stored(number);
+    bool national = f == PhoneNormalizer::National;
+    if (national && !home.isEmpty()) {
+        // The calling code rules most numbers out without the library's per-region search.
+        std::string region;
+        if (util().GetCountryCodeForRegion(home.toStdString()) != number.country_code())
+            return formatted(number, PhoneNormalizer::International, QString());
+        util().GetRegionCodeForNumber(number, &region);
+        national = QString::fromStdString(region) == home;
+    }
+    std::string out;
+    util().Format(number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
 // Same answer as IsValidNumber, sooner: a calling code shared by many countries (+1 has
 // 25) makes the library try each; the contact's own country is the likely one.
 bool isValid(const PhoneNumber &number, const QString &region)
@@ -102,6 +123,12 @@ std::string plainDigits(const QString &text)
 
 Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion) const
 {
+    return checkAndFormat(raw, defaultRegion, E164, nullptr);
+}
+
+Verdict PhoneNormalizer::checkAndFormat(const QString &raw, const QString &defaultRegion, Format display,
+                                        QString *displayed) const
+{
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return invalid(Tr::tr("The number is empty."));
@@ -139,6 +166,8 @@ Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion)
     if (isValid(number, region)) {
         Verdict v;
         v.normalized = stored(number);
+        if (displayed)
+            *displayed = formatted(number, display == National && region.isEmpty() ? International : display, region);
         return v;
     }
     switch (util().IsPossibleNumberWithReason(number)) {
@@ -203,11 +232,7 @@ QString PhoneNormalizer::format(const QString &e164, Format f) const
     PhoneNumber number;
     if (!parseStored(e164, &number))
         return e164;
-    if (f == E164)
-        return stored(number);
-    std::string out;
-    util().Format(number, f == National ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
-    return QString::fromStdString(out);
+    return formatted(number, f, QString());
 }
 
 QString PhoneNormalizer::region(const QString &e164) const

@@ -63,6 +63,18 @@
         <source>Rule &quot;%1&quot; is switched off in the style guide. Switch it on first.</source>
         <translation>قاعدهٔ &quot;%1&quot; در شیوه‌نامه خاموش است. ابتدا آن را روشن کنید.</translation>
     </message>
+    <message>
+        <source>The style guide has no rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -123,24 +135,12 @@
         <translation>%1 وجود ندارد. با &quot;kempt-cli init %1&quot; در آنجا یک فضای کاری بسازید، یا نام فایل را بررسی کنید.</translation>
     </message>
     <message>
-        <source>Write the records to OUT as CSV (&quot;-&quot; for standard output)</source>
-        <translation>نوشتن رکوردها در OUT به‌صورت CSV (&quot;-&quot; برای خروجی استاندارد)</translation>
-    </message>
-    <message>
-        <source>The file format; csv is the one there is.</source>
-        <translation>قالب فایل؛ تنها قالب موجود csv است.</translation>
-    </message>
-    <message>
         <source>What to export: contacts (the default) or companies.</source>
         <translation>چه چیزی صادر شود: contacts (پیش‌فرض) یا companies.</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark, for Excel on Windows.</source>
         <translation>شروع فایل با نشانهٔ ترتیب بایت UTF-8، برای Excel در Windows.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv.</source>
-        <translation>&quot;%1&quot; قالب صدوری نیست که kempt-cli بشناسد. از --format csv استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be exported. Use --entity contacts or --entity companies.</source>
@@ -476,6 +476,320 @@
         <source>No style guide is stored; the default guide applies.</source>
         <translation>هیچ شیوه‌نامه‌ای ذخیره نشده است؛ شیوه‌نامهٔ پیش‌فرض اعمال می‌شود.</translation>
     </message>
+    <message>
+        <source>There are no pipelines yet. The first deal creates the &quot;Sales&quot; pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n deal(s) in other currencies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won: %1 deal(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1 deal(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast (weighted value by expected close month):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deal has an expected close date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the pipelines and stages with their open deals, totals and weighted values, and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text (amounts in minor units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals takes no file name; name the workspace with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicate contacts in the workspace or in a spreadsheet, explain why they match, write pairs and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this CSV spreadsheet instead of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet column that holds record ids (default: row numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matched pairs as CSV (id_a,id_b,score,band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the duplicate groups as CSV (id,cluster_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedupe takes no file name; scan a spreadsheet with --file INPUT.csv, the workspace with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-column only applies to a spreadsheet given with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file needs the name of a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 records of %2 in %3 s: %4 candidate pairs compared, %5 matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate groups: %1 sure, %2 possible (%3 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2, %3 records): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the records to OUT as CSV, Excel or vCard (&quot;-&quot; for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: csv (the default), xlsx or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCard version for --format vcf: 3.0 (the default) or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv, xlsx or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard version kempt-cli writes. Use --vcard-version 3.0 or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first visible one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter of a text file: , ; | or tab (default ,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject rows with an error the style guide blocks saving for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and count everything; keep nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rejected rows and their reasons to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one file, e.g. kempt-cli import contacts.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character such as , ; | or the word tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 as import %3; undo it with &quot;kempt-cli undo-import %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows read      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  values fixed   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with issues after cleanup, by rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports, newest first, with what each one did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merges takes no arguments; name the workspace with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 on %2 by %3 (%4): kept %5 “%6”, merged %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an import back exactly, even after later edits of other records (ids from &quot;kempt-cli imports&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo-import needs the number of an import, e.g. kempt-cli undo-import 3 (see kempt-cli imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a merge back: the merged contacts return with their ids, fields and links (ids from &quot;merges&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmerge needs exactly one merge id, e.g. &quot;kempt-cli unmerge 3&quot;; &quot;kempt-cli merges&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a merge id; use a number from &quot;kempt-cli merges&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: contacts %2 are back beside contact %3 (change %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n later edit(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -713,6 +1027,104 @@
             <numerusform>تنظیم %1 در %n رکورد</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lose %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n records as not duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist (it may have been deleted for good); choose the records of the group again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not a duplicate” needs at least two different records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename pipeline to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmerge merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Win %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompanyNormalizer</name>
@@ -770,6 +1182,13 @@
     <message>
         <source>“%1” is stored as the ISO code %2 (%3).</source>
         <translation>«%1» با کد ISO %2 (%3) ذخیره می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1295,322 @@
     <message>
         <source>Stored as %1: %2.</source>
         <translation>به‌صورت %1 ذخیره شد: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealFieldWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency. Use a three-letter ISO 4217 code such as EUR, USD or JPY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a probability. Type a percentage from 0 to 100, or leave it empty for the stage&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal is always in a stage. Type the name of a stage of its pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealReports</name>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealStore</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; is in the trash. Restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; is already won. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; is already lost. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; is still open; only won or lost deals can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot enter &quot;%2&quot;: %3 must be filled in first. Fill in %3 on the deal, then move it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot enter &quot;%2&quot;: %3 must be filled in first. Fill them in on each deal, then move the deals again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals could not be placed in their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: choose one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list of lost reasons. Choose one of %2, or add it to the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another existing stage to move the deals of &quot;%1&quot; to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: the currency &quot;%2&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: the value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: the probability must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: the expected close date &quot;%2&quot; is not a date; write it as year-month-day, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: contact %2 no longer exists or is in the trash. Choose another contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: stage %2 no longer exists. Choose another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: stage &quot;%2&quot; belongs to another pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: pipeline %2 no longer exists. Choose another pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; has no stages. Add a stage before creating deals in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; cannot start in &quot;%2&quot;: %3 must be filled in first. Fill them in, or start the deal in an earlier stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; is in the trash. Restore it before editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: use Win, Lose or Reopen to change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot;: &quot;%2&quot; is not on the list of lost reasons. Choose one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dedup</name>
+    <message>
+        <source>Reading the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contacts&apos; e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contacts&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>«%1» ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Updating the duplicate-detection index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the duplicate-detection index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the duplicate-detection index was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>not known on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sounds or looks alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same user, other domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one digit apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one typo or day and month swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one typo apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pairs marked &quot;not a duplicate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, given name and surname swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 bits (prior %2), probability %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file name and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a spreadsheet needs a header row and at least one row of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1954,58 @@
         <source>Description</source>
         <translation>توضیحات</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldChecker</name>
@@ -1229,6 +2016,349 @@
     <message>
         <source>The style guide writes it “%1”: tidy spacing and title case.</source>
         <translation>شیوه‌نامه آن را «%1» می‌نویسد: فاصله‌گذاری مرتب و حروف اول بزرگ.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1. See the Import history (kempt-cli imports) for the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 (%2) was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 (%2) did not finish, so it left nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written completely: %2. Free some space and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row %2: it holds %3 rows with values. Choose another header row or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has %1 columns but %2 has %3. Map the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the columns of %1 could be matched to a contact field (headers: %2). Map them yourself, or check the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name, e-mail address or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 could not be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has %1 columns but the file has %2. Map this file&apos;s columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the file is “%2”, but the mapping was made for “%3”. Map this file&apos;s columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) of the mapping names no field. Choose one or ignore the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Check the name and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the file that holds the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a character encoding Kempt knows. Use a name such as UTF-8, UTF-16LE, windows-1252, windows-1251, ISO-8859-2 or KOI8-R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet: it has no content part. Choose the spreadsheet, or save it from your spreadsheet program as .ods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is password protected (encrypted). Open it in your spreadsheet program, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(XML error: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; ends before its table does. The file is damaged; open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem is in sheet &quot;%1&quot; after row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with cells. Open it in your spreadsheet program and check that it holds a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; is a chart and holds no table. Choose another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled at row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Export the contacts again or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file: it holds binary data, not text. Choose the .vcf file your address book exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the line is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the property is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a card must start with BEGIN:VCARD, but the line reads &quot;%3&quot;. Check that this is a vCard (.vcf) file; if it is damaged, export the contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the card has more than %3 properties, which no contact needs. Check that this is a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the card that starts here has no END:VCARD; the file ends first and may be cut short. Export the contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output to write to</source>
+        <translation>خروجی‌ای برای نوشتن وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. فضای آزاد دیسک و مجوزهای پوشه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export to CSV instead, or shorten the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows, and there are more records. Export to CSV, or export a smaller selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row number &quot;%2&quot; is not valid. The file is damaged; open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell reference &quot;%2&quot; is outside any sheet. The file is damaged; open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 columns. The file is damaged; open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2: refers to shared text number %3, which the file does not have. The file is damaged; open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no workbook part (it may be a Word or PowerPoint file). Choose the spreadsheet, or save it from your spreadsheet program as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: the library libxlsxwriter is missing (%1). Install the package libxlsxwriter4, or export to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files cannot be written: the installed libxlsxwriter (%1) lacks functions Kempt needs. Install libxlsxwriter 1.1 or later, or export to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete %2 file: the part %3 is missing. Open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its part %2 contains a document type declaration (DTD), which no %3 file needs and which can be used to attack the program reading it. Open the file in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the start: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Export the spreadsheet again or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is password protected (encrypted), or an old binary Excel file (.xls). Open it in your spreadsheet program, remove the password and save it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 file: it is not a ZIP package. Check that you chose the right file; if it is text, import it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete %2 file: the ZIP package is damaged or was cut short (truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 parts, far more than any %3 file; Kempt does not open it. Open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete %2 file: its table of contents is damaged. Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read safely: its part %2 unpacks to %3 MB, and Kempt reads at most %4 MB. Split the spreadsheet into smaller files or save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be unpacked (the file may be truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a ZIP bomb: its part %2 would grow more than %3 times when unpacked. Kempt does not open it. If the file is genuine, open it in your spreadsheet program and save it as CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2570,46 @@
     <message>
         <source>The view no longer exists; it may have been deleted already.</source>
         <translation>این نما دیگر وجود ندارد؛ ممکن است قبلاً حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>The finished export cannot be read back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts and companies can be exported to Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder can be created for the export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled after %1 records; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards. Export companies to CSV or Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the trigger %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,6 +3042,72 @@
     </message>
 </context>
 <context>
+    <name>Kempt::FixPreviewDialog</name>
+    <message>
+        <source>Apply Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what the fix would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixes are applied as one change: a single Undo takes all of them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: every value already follows this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix changes %1. Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::FixSampleModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kempt::LabeledValueList</name>
     <message>
         <source>Add</source>
@@ -2138,6 +3374,26 @@
         <source>&lt;h3&gt;Kempt %1&lt;/h3&gt;&lt;p&gt;A desktop CRM that keeps customer data clean.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kempt %1&lt;/h3&gt;&lt;p&gt;یک CRM رومیزی که داده‌های مشتریان را پاکیزه نگه می‌دارد.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Showing %1: %2. Records ▸ Save View keeps this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;Quality Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;yle Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The style guide has changes not saved as a version. Quit and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kempt::OptionalDateEdit</name>
@@ -2148,6 +3404,515 @@
     <message>
         <source>Not set</source>
         <translation>تعیین نشده</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityDashboard</name>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every record against the style guide again, in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-audit Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>کلی</translation>
+    </message>
+    <message>
+        <source>The weighted mean of the five scores below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>کامل‌بودن</translation>
+    </message>
+    <message>
+        <source>Required fields that are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone numbers, countries, dates and picklist values that are valid, and contacts without consent conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>یکدستی</translation>
+    </message>
+    <message>
+        <source>Values written the way the style guide stores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>یکتایی</translation>
+    </message>
+    <message>
+        <source>Records that share no e-mail address or phone number with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>به‌روز بودن</translation>
+    </message>
+    <message>
+        <source>Records updated or contacted within the style guide&apos;s stale period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a problem to see its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Re-confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, by records touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit has run in this workspace yet.
+The audit checks every record against the style guide and stores the scores shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the First Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style guide version %1</source>
+        <translation>شیوه‌نامه، نسخهٔ %1</translation>
+    </message>
+    <message>
+        <source>the default style guide</source>
+        <translation>شیوه‌نامهٔ پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Audit of %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The style guide changed since this audit. Re-audit to judge every record by the new rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed since this audit, so the numbers may be behind. Re-audit to bring them up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields differ from record to record; open the records to fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one value on every record that lacks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit is done: overall score %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-quality.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the dashboard to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityFilterButton</name>
+    <message>
+        <source>Show records by their data-quality findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Automatic Fixes Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Any Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Quality Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityFixActions</name>
+    <message>
+        <source>Nothing needed fixing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed %1. Undo takes the whole change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 on %2?</source>
+        <translation>%1 در %2 پاک شود؟</translation>
+    </message>
+    <message>
+        <source>Set %1 to “%2” on %3?</source>
+        <translation>%1 در %3 روی «%2» تنظیم شود؟</translation>
+    </message>
+    <message>
+        <source>Fill In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for the %1 to re-confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>انتقال به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? They can be restored from the Trash, and Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to-reconfirm.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Re-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityIssueModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityIssuePanel</name>
+    <message>
+        <source>Use Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply All Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every value the style guide would store by itself into its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the style guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error – must be corrected before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors – must be corrected before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value the style guide would store differently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values the style guide would store differently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityProblemModel</name>
+    <message numerus="yes">
+        <source>%Ln error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic fix</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic fixes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityScoreTile</name>
+    <message>
+        <source>first audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::QualityTrendChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>کلی</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>کامل‌بودن</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>یکدستی</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>یکتایی</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>به‌روز بودن</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +4051,168 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>Kempt::RuleForm</name>
+    <message>
+        <source>Rule is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule asks for and why, in a sentence or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One example per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fie&amp;lds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Good examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bad examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of rule needs no settings beyond its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the fields is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also turn runs of spaces inside a value into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words kept exactly as written, one per line (IBM, McKinsey, van)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case the part before the @ too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed values, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months without an update or a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter, Mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::RuleImpactPanel</name>
+    <message>
+        <source>Live preview on this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule to see what it would do to the records of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule would change %1 and flag %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule would flag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over all %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first %1: %2 would change, %3 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first %1: %2 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting all records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kempt::SavedViewListModel</name>
     <message>
         <source>%1 (search: %2)</source>
@@ -2332,6 +4259,231 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete View…</source>
         <translation>حذف نما…</translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideEditor</name>
+    <message>
+        <source>Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>دور انداختن تغییرات</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Document (HTML or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code, on records without a country, are read as numbers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Version Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save adds a version; nothing is overwritten. Undo in the Edit menu takes the latest save back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kempt&apos;s default guide; saving makes it version 1 of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the style guide as version %1. Re-audit on the dashboard to judge every record by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in a few words (kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved as a version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the changes not saved as a version with the imported guide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style guides (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Check the rules, then save a version to put them in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/style-guide.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the style guide to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Style Guide Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/style-guide.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the style guide document as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Version Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules of version %1 as a new version? Unsaved changes are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the rules of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideHistoryModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::StyleGuideRuleModel</name>
+    <message>
+        <source>Every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>به‌روز بودن</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2639,10 +4791,183 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>LiveQualityCheck</name>
+    <message>
+        <source>Suggested: %1 (click the badge to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kempt workspaces (*.sqlite *.kempt);;All files (*)</source>
         <translation>فضاهای کاری Kempt (*.sqlite *.kempt);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>A merge needs at least two contacts; choose the records that describe the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is listed twice in the merge; name each record once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist (it may have been deleted for good); leave it out of the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (“%2”) is in the trash. Restore it first, or leave it out of the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not part of this merge; choose one of its records to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a merge can choose; tags, e-mails and phones of every record are kept anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge plan does not match the records of the group; show the group again and repeat the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge plan chooses a value for “%1”, which is no longer a field of contacts; show the group again and repeat the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not part of this merge; pick the value of one of contacts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 is not standing; it was undone already or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge needs two or more different contacts, one of which is kept; choose the records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted after the merge%2 and stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge%2: kept “%3” (the merge had set “%4”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge %1 in this workspace. &quot;kempt-cli merges&quot; lists the merges and their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of merge %1 took part in merge %2 (%3) afterwards. Unmerge %2 first, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 of merge %2 was deleted for good after the merge. Undo that deletion (or restore the contact from a copy of the workspace) before unmerging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history of merge %1 is missing from the workspace, so it cannot be undone exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRuleQuestions</name>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed values, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2731,6 +5056,138 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>The synonym “%1” must name one of the picklist&apos;s values and must not repeat a value or another synonym; correct it.</source>
         <translation>مترادف «%1» باید به یکی از مقادیر فهرست انتخابی اشاره کند و نباید یک مقدار یا مترادف دیگر را تکرار کند؛ آن را اصلاح کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardModel</name>
+    <message>
+        <source> or </source>
+        <translation> یا </translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These deals belong to another workspace. Open that workspace to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pipeline called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; already has a stage called &quot;%2&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only stage of its pipeline. A pipeline needs at least one stage; add another before removing this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityCell</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityOverview</name>
+    <message>
+        <source>This rule is no longer in the style guide; the next audit drops its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies sharing an e-mail address with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts sharing an e-mail address or phone number with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2989,6 +5446,310 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>RuleText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>نوع شخصیت حقوقی</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: blocks saving until it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: marks the record for someone to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: Kempt corrects the value by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 یا %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stray spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible or mixed characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries not written as codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not written as ISO dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not touched in %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newsletter tag despite “do not e-mail”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed but e-mail still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forms spelled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (03/04/2024 is 4 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year first (2024/03/04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (03/04/2024 is 3 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National (030 1234567)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International (+49 30 1234567)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newsletter tag on a contact marked “do not e-mail”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed without “do not e-mail” set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of %1 is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are trimmed at both ends and runs of spaces inside become one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are trimmed at both ends (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible characters and stray direction marks are removed, Arabic and Persian letter variants are unified and text is stored in Unicode NFC (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the international E.164 form and shown as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed and written in lower case throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed, with the domain in lower case; the part before the @ stays as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as the two-letter ISO 3166 code (DE, US, AE); names and common aliases are recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed values: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also understood: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as ISO 8601 (2024-04-03). Numeric dates are read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A record nobody updated or contacted for %n month is stale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A record nobody updated or contacted for %n months is stale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newsletter tags: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forms are spelled the standard way (GmbH, LLC, Ltd, ООО, شركة).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageGate</name>
+    <message>
+        <source>A stage cannot require &quot;%1&quot;; it is not a deal field a person fills in. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleGuide</name>
     <message>
         <source>%1: the param &quot;%2&quot; must be true or false.</source>
@@ -3164,6 +5925,76 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>StyleGuideDocument</name>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kempt&apos;s default guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the rules our customer data follows. Kempt applies them when a record is typed in, when a file is imported and in every audit. Each rule has a severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as numbers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule of the guide is switched off and not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules of the guide are switched off and not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuideFiles</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleGuideStore</name>
     <message>
         <source>There is no style guide version %1.</source>
@@ -3249,6 +6080,13 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>The activity no longer exists. Refresh the timeline and try again.</source>
         <translation>این فعالیت دیگر وجود ندارد. خط زمانی را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetExporter</name>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

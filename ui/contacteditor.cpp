@@ -7,6 +7,8 @@
 #include "fieldsuggestions.h"
 #include "icons.h"
 #include "labeledvaluelist.h"
+#include "livequalitycheck.h"
+#include "qualityissuepanel.h"
 #include "messagepresenter.h"
 #include "optionaldateedit.h"
 #include "recordheader.h"
@@ -18,6 +20,7 @@
 #include "core/timestamps.h"
 #include "domain/fieldcatalog.h"
 #include "itemmodels/taglistmodel.h"
+#include "quality/qualityrecord.h"
 #include "storage/workspace.h"
 #include "stores/companystore.h"
 #include "stores/contactstore.h"
@@ -132,10 +135,26 @@ ContactEditor::ContactEditor(Workspace *workspace, MessagePresenter *presenter, 
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ContactEditor::reject);
 
+    // The style guide judges the contact as it is typed; its findings sit under the fields.
+    m_quality = new LiveQualityCheck(workspace, this, this);
+    m_quality->setSource([this] { return QualityRecord::fromContact(contact()); });
+    const QList<std::pair<const char *, QWidget *>> checked = {
+        {"salutation", m_salutation}, {"first_name", m_firstName}, {"middle_name", m_middleName},
+        {"last_name", m_lastName}, {"display_name", m_displayName}, {"job_title", m_jobTitle},
+        {"department", m_department}, {"company", m_company}, {"owner", m_owner}, {"lead_source", m_leadSource},
+        {"website", m_website}, {"birthday", m_birthday}, {"tags", m_tags}, {"street", m_street},
+        {"postcode", m_postcode}, {"city", m_city}, {"region", m_region}, {"country", m_country},
+        {"do_not_email", m_doNotEmail}, {"unsubscribed_at", m_unsubscribedAt}, {"unsubscribe_reason", m_unsubscribeReason}};
+    for (const auto &[key, input] : checked)
+        m_quality->addField(QString::fromLatin1(key), input);
+    m_quality->addList(QStringLiteral("email"), m_emails);
+    m_quality->addList(QStringLiteral("phone"), m_phones);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_quality->panel());
     layout->addWidget(buttons);
 
     for (QLineEdit *e : {m_firstName, m_middleName, m_lastName, m_displayName, m_jobTitle})
@@ -150,7 +169,7 @@ ContactEditor::ContactEditor(Workspace *workspace, MessagePresenter *presenter, 
             contact = *stored;
     }
     setContact(contact);
-    resize(780, 640);
+    resize(780, 700);
 }
 
 QLineEdit *ContactEditor::addLine(const QString &objectName)
@@ -395,6 +414,8 @@ void ContactEditor::setContact(const Contact &c)
     m_error->hide();
     m_shown = contact();
     updateHeader();
+    if (m_quality)
+        m_quality->checkNow();
 }
 
 Contact ContactEditor::contact() const
@@ -523,6 +544,14 @@ bool ContactEditor::save()
                     if (m_emails->valueEdit(row)->text().trimmed() == e.address)
                         field = m_emails->valueEdit(row);
         showError(valid.message(), field ? field : m_tabs->currentWidget());
+        return false;
+    }
+    // Errors of the style guide block saving; warnings and fixes only mark the fields.
+    m_quality->checkNow();
+    if (m_quality->hasErrors()) {
+        const QualityIssue error = m_quality->firstError();
+        QWidget *input = m_quality->inputFor(error);
+        showError(error.message, input ? input : m_tabs->currentWidget());
         return false;
     }
     m_error->hide();

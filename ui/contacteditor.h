@@ -17,6 +17,7 @@ namespace Kempt {
 class CountryComboBox;
 class CustomFieldForm;
 class LabeledValueList;
+class LiveQualityCheck;
 class MessagePresenter;
 class OptionalDateEdit;
 class RecordHeader;
@@ -53,6 +54,8 @@ public:
     TagsLineEdit *tagsEdit() const { return m_tags; }
     CustomFieldForm *customFields() const { return m_custom; }
     TimelineWidget *timeline() const { return m_timeline; }
+    // The style guide's findings on the contact as typed, marked on its fields.
+    LiveQualityCheck *qualityCheck() const { return m_quality; }
 
 private:
     QWidget *buildDetails();
@@ -106,6 +109,7 @@ private:
     CustomFieldForm *m_custom;
     QWidget *m_customPage = nullptr;
     TimelineWidget *m_timeline;
+    LiveQualityCheck *m_quality = nullptr;
 };
 
 } // namespace Kempt

@@ -2,9 +2,11 @@
 #include "csvexportjob.h"
 #include "icons.h"
 #include "messagepresenter.h"
+#include "qualitydashboard.h"
 #include "recordnouns.h"
 #include "recentfiles.h"
 #include "recordspage.h"
+#include "styleguideeditor.h"
 #include "tagmanagerdialog.h"
 
 #include "commandrunner.h"
@@ -155,6 +157,40 @@ void MainWindow::buildPages()
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_companies);
     m_stack->addWidget(m_trashTabs);
+
+    m_dashboard = new QualityDashboard(m_workspace, m_presenter, this);
+    m_styleGuide = new StyleGuideEditor(m_workspace, m_presenter, this);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_styleGuide);
+    connect(m_dashboard, &QualityDashboard::showRecordsRequested, this, &MainWindow::showFilteredRecords);
+    connect(m_dashboard, &QualityDashboard::dialogOpened, this, &MainWindow::dialogOpened);
+    connect(m_dashboard, &QualityDashboard::auditFinished, this, [this] {
+        // The audit writes findings on its own connection, outside any change batch.
+        for (RecordsPage *page : {m_contacts, m_companies})
+            page->model()->reload();
+    });
+    connect(m_dashboard, &QualityDashboard::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_styleGuide, &StyleGuideEditor::statusMessage, this, &MainWindow::showStatusMessage);
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::showFilteredRecords(const Filter &filter, const QString &description)
+{
+    const bool company = filter.entity() == Entity::Company;
+    RecordsPage *page = company ? m_companies : m_contacts;
+    page->applyView(filter, {}, page->model()->sortColumnKey(), page->model()->sortOrder());
+    m_appliedView.insert(int(filter.entity()), 0);
+    m_stack->setCurrentWidget(page);
+    m_sidebar->select(company ? Sidebar::Place::Companies : Sidebar::Place::Contacts);
+    updateCounts();
+    updateActions();
+    statusBar()->showMessage(tr("Showing %1: %2. Records ▸ Save View keeps this list.")
+                                 .arg(RecordNouns::count(filter.entity(), page->totalCount()), description),
+                             10000);
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
@@ -243,6 +279,12 @@ void MainWindow::buildMenus()
     connect(addAction(view, QStringLiteral("showTrash"), tr("&Trash"), QStringLiteral("trash"),
                       QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, this, [this] { m_sidebar->select(Sidebar::Place::Trash); });
+    connect(addAction(view, QStringLiteral("showQualityDashboard"), tr("Data &Quality Dashboard"), QStringLiteral("quality"),
+                      QKeySequence(Qt::CTRL | Qt::Key_4)),
+            &QAction::triggered, this, [this] { m_sidebar->select(Sidebar::Place::QualityDashboard); });
+    connect(addAction(view, QStringLiteral("showStyleGuide"), tr("St&yle Guide"), QStringLiteral("styleguide"),
+                      QKeySequence(Qt::CTRL | Qt::Key_5)),
+            &QAction::triggered, this, [this] { m_sidebar->select(Sidebar::Place::StyleGuide); });
     view->addSeparator();
     connect(addAction(view, QStringLiteral("search"), tr("&Search"), QStringLiteral("search"), QKeySequence::Find),
             &QAction::triggered, this, [this] {
@@ -336,6 +378,12 @@ void MainWindow::showPlace(Sidebar::Place place, qint64 viewId)
     }
     case Sidebar::Place::Trash:
         m_stack->setCurrentWidget(m_trashTabs);
+        break;
+    case Sidebar::Place::QualityDashboard:
+        m_stack->setCurrentWidget(m_dashboard);
+        break;
+    case Sidebar::Place::StyleGuide:
+        m_stack->setCurrentWidget(m_styleGuide);
         break;
     case Sidebar::Place::SavedView:
         for (SavedViewListModel *views : {m_contactViews, m_companyViews}) {
@@ -625,6 +673,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_styleGuide->isModified()
+        && !m_presenter->confirm(tr("Quit"), tr("The style guide has changes not saved as a version. Quit and discard them?"))) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domain/fieldtype.h"
+#include "itemmodels/filter.h"
 #include "sidebar.h"
 
 #include <QMainWindow>
@@ -18,6 +19,8 @@ namespace Kempt {
 
 class CsvExportJob;
 class MessagePresenter;
+class QualityDashboard;
+class StyleGuideEditor;
 class SavedViewListModel;
 class RecordsPage;
 class Workspace;
@@ -44,6 +47,8 @@ public:
     RecordsPage *trashPage(Entity entity) const;
     // The page on screen; in the Trash, the tab shown.
     RecordsPage *currentPage() const;
+    QualityDashboard *qualityDashboard() const { return m_dashboard; }
+    StyleGuideEditor *styleGuideEditor() const { return m_styleGuide; }
     QLabel *countsLabel() const { return m_counts; }
     // Actions by object name ("undo", "redo", "bulkUpdate", "newContact" ...).
     QAction *action(const QString &name) const;
@@ -53,6 +58,9 @@ public:
 public Q_SLOTS:
     void showPlace(Kempt::Sidebar::Place place, qint64 viewId = 0);
     void showTrash(Entity entity);
+    // Shows exactly the records filter selects in their table (the dashboard's click-through);
+    // Records ▸ Save View keeps it.
+    void showFilteredRecords(const Kempt::Filter &filter, const QString &description);
     void newWorkspace();
     void openWorkspaceDialog();
     void saveCopy();
@@ -62,6 +70,7 @@ public Q_SLOTS:
     void saveView();
     void deleteView(qint64 viewId);
     void about();
+    void showStatusMessage(const QString &text);
 
 Q_SIGNALS:
     // A dialog opened on behalf of the window (editors, bulk update, tags ...).
@@ -103,6 +112,8 @@ private:
     QHash<int, qint64> m_appliedView; // the saved view each page shows, 0 for none
     bool m_workspaceEmpty = false;
     QPointer<CsvExportJob> m_export;
+    QualityDashboard *m_dashboard = nullptr;
+    StyleGuideEditor *m_styleGuide = nullptr;
 };
 
 } // namespace Kempt

@@ -1,6 +1,7 @@
 #include "recorditemdelegate.h"
 #include "countrycombobox.h"
 #include "fieldsuggestions.h"
+#include "qualitycell.h"
 
 #include "itemmodels/recordtablemodel.h"
 
@@ -29,6 +30,8 @@ RecordItemDelegate::RecordItemDelegate(Workspace *workspace, QObject *parent)
 void RecordItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (QualityCell::apply(option, fieldOf(index).key, index))
+        return;
     if (option->text.isEmpty())
         return;
     const Qt::LayoutDirection window = option->direction;

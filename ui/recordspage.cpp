@@ -6,6 +6,7 @@
 #include "contacteditor.h"
 #include "icons.h"
 #include "messagepresenter.h"
+#include "qualityfilterbutton.h"
 #include "recorditemdelegate.h"
 #include "recordnouns.h"
 #include "tablecolumns.h"
@@ -18,6 +19,7 @@
 #include "commands/untagrecords.h"
 #include "commands/updatefield.h"
 #include "domain/fieldcatalog.h"
+#include "itemmodels/qualitycolumn.h"
 #include "itemmodels/recordtablemodel.h"
 #include "storage/workspace.h"
 
@@ -136,6 +138,18 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_search, 1);
     bar->addStretch();
+    if (!trash && QualityColumn::appliesTo(entity)) {
+        // Records by their data-quality findings, and the Quality column on demand.
+        auto *quality = new QualityFilterButton(workspace, m_model, this);
+        connect(quality, &QualityFilterButton::columnToggled, this, [this](bool shown) {
+            QStringList keys = visibleColumns();
+            keys.removeAll(QualityColumn::key());
+            if (shown)
+                keys << QualityColumn::key();
+            m_columns->setColumns(keys);
+        });
+        bar->addWidget(quality);
+    }
     auto *columns = new QToolButton(this);
     columns->setIcon(Icons::get(QStringLiteral("columns")));
     columns->setToolTip(tr("Choose columns"));

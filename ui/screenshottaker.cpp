@@ -4,7 +4,9 @@
 #include "contacteditor.h"
 #include "fieldvalueeditor.h"
 #include "mainwindow.h"
+#include "qualitydashboard.h"
 #include "recordspage.h"
+#include "styleguideeditor.h"
 #include "tagmanagerdialog.h"
 #include "timelinewidget.h"
 
@@ -164,6 +166,18 @@ void ScreenshotTaker::start()
             for (; m_savedViews > 0; --m_savedViews)
                 w->workspace()->undoStack()->undo();
         },
+        [w] {
+            w->sidebar()->select(Sidebar::Place::QualityDashboard);
+            w->qualityDashboard()->reload();
+        },
+        [this, w] { shoot(w, QStringLiteral("quality-dashboard.png")); },
+        [w] {
+            w->sidebar()->select(Sidebar::Place::StyleGuide);
+            // Casing with its exceptions, and real names it would respell.
+            w->styleGuideEditor()->selectRule(QStringLiteral("contact.name.casing"));
+        },
+        [] {}, // the live preview reads its sample on a worker thread
+        [this, w] { shoot(w, QStringLiteral("style-guide.png")); },
     };
     QTimer::singleShot(settleMs, this, &ScreenshotTaker::next);
 }

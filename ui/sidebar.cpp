@@ -70,6 +70,11 @@ Sidebar::Sidebar(QWidget *parent)
     m_viewsHeader->setFlags(Qt::ItemIsEnabled);
     m_model->appendRow(m_viewsHeader);
     m_model->appendRow(makeItem(tr("Trash"), QStringLiteral("trash"), Place::Trash));
+    auto *qualityHeader = new QStandardItem(tr("Data Quality"));
+    qualityHeader->setFlags(Qt::ItemIsEnabled);
+    m_model->appendRow(qualityHeader);
+    m_model->appendRow(makeItem(tr("Dashboard"), QStringLiteral("quality"), Place::QualityDashboard));
+    m_model->appendRow(makeItem(tr("Style Guide"), QStringLiteral("styleguide"), Place::StyleGuide));
     setRowHidden(m_viewsHeader->row(), QModelIndex(), true);
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

@@ -2,12 +2,19 @@
 #include "cli/auditcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/clicommand.h"
+#include "cli/dedupecommand.h"
+#include "cli/dealscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/fixcommand.h"
+#include "cli/importcommand.h"
+#include "cli/importscommand.h"
 #include "cli/infocommand.h"
 #include "cli/initcommand.h"
+#include "cli/mergescommand.h"
 #include "cli/sampledatacommand.h"
 #include "cli/styleguidecommand.h"
+#include "cli/undoimportcommand.h"
+#include "cli/unmergecommand.h"
 #include "storage/workspacelocator.h"
 
 #include <QCommandLineParser>
@@ -60,6 +67,13 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QIODevice *rawOut)
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<FixCommand>());
+    m_commands.push_back(std::make_unique<DedupeCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ImportsCommand>());
+    m_commands.push_back(std::make_unique<UndoImportCommand>());
+    m_commands.push_back(std::make_unique<DealsCommand>());
+    m_commands.push_back(std::make_unique<MergesCommand>());
+    m_commands.push_back(std::make_unique<UnmergeCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -12,19 +12,21 @@ namespace Kempt {
 
 QString ExportCommand::synopsis() const
 {
-    return QStringLiteral("export [--format csv] [--entity contacts|companies] [--bom] OUT");
+    return QStringLiteral("export [--format csv|xlsx|vcf] [--vcard-version 3.0|4.0] [--entity contacts|companies] [--bom] OUT");
 }
 
 QString ExportCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Write the records to OUT as CSV (\"-\" for standard output)");
+    return QCoreApplication::translate("Cli", "Write the records to OUT as CSV, Excel or vCard (\"-\" for standard output)");
 }
 
 QList<QCommandLineOption> ExportCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("Cli", "The file format; csv is the one there is."), QStringLiteral("FORMAT"),
-                           QStringLiteral("csv")),
+        QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("Cli", "The file format: csv (the default), xlsx or vcf."),
+                           QStringLiteral("FORMAT"), QStringLiteral("csv")),
+        QCommandLineOption(QStringLiteral("vcard-version"), QCoreApplication::translate("Cli", "The vCard version for --format vcf: 3.0 (the default) or 4.0."),
+                           QStringLiteral("VERSION"), QStringLiteral("3.0")),
         QCommandLineOption(QStringLiteral("entity"), QCoreApplication::translate("Cli", "What to export: contacts (the default) or companies."),
                            QStringLiteral("ENTITY"), QStringLiteral("contacts")),
         QCommandLineOption(QStringLiteral("bom"), QCoreApplication::translate("Cli", "Start the file with a UTF-8 byte order mark, for Excel on Windows.")),
@@ -34,8 +36,21 @@ QList<QCommandLineOption> ExportCommand::options() const
 int ExportCommand::run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
 {
     const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("csv"))
-        return fail(context, QCoreApplication::translate("Cli", "\"%1\" is not an export format kempt-cli knows. Use --format csv.").arg(format), UsageError);
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") && format != QLatin1String("vcf"))
+        return fail(context, QCoreApplication::translate("Cli", "\"%1\" is not an export format kempt-cli knows. Use --format csv, xlsx or vcf.").arg(format),
+                    UsageError);
+    const QString vcardVersion = parser.value(QStringLiteral("vcard-version"));
+    if (vcardVersion != QLatin1String("3.0") && vcardVersion != QLatin1String("4.0"))
+        return fail(context, QCoreApplication::translate("Cli", "\"%1\" is not a vCard version kempt-cli writes. Use --vcard-version 3.0 or 4.0.").arg(vcardVersion),
+                    UsageError);
+    const VCardWriter::Version version = vcardVersion == QLatin1String("4.0") ? VCardWriter::Version::V40 : VCardWriter::Version::V30;
+    auto write = [&format, version](const RecordExporter &exporter, QIODevice *device, qint64 *rows) {
+        if (format == QLatin1String("xlsx"))
+            return exporter.writeXlsx(device, rows);
+        if (format == QLatin1String("vcf"))
+            return exporter.writeVCard(device, version, rows);
+        return exporter.writeCsv(device, rows);
+    };
     const QString entityName = parser.value(QStringLiteral("entity")).toLower();
     Entity entity;
     if (entityName == QLatin1String("contacts") || entityName == QLatin1String("contact"))
@@ -60,7 +75,7 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &argu
 
     if (target == QLatin1String("-")) {
         context.out.flush();
-        r = exporter.writeCsv(context.rawOut, &rows);
+        r = write(exporter, context.rawOut, &rows);
         if (!r)
             return fail(context, r.message());
         return Success;
@@ -72,7 +87,7 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &argu
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return fail(context, QCoreApplication::translate("Cli", "%1 cannot be written: %2. Choose a folder you can write to.").arg(name, file.errorString()));
-    r = exporter.writeCsv(&file, &rows);
+    r = write(exporter, &file, &rows);
     if (!r) {
         file.cancelWriting();
         return fail(context, QCoreApplication::translate("Cli", "%1 was not written: %2").arg(name, r.message()));

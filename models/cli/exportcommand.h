@@ -4,8 +4,9 @@
 
 namespace Kempt {
 
-// kempt-cli export --format csv [--entity contacts|companies] [--bom] OUT: writes the
-// records (not those in the trash) to OUT, or to standard output for "-". A file is
+// kempt-cli export --format csv|xlsx|vcf [--vcard-version 3.0|4.0] [--entity contacts|companies]
+// [--bom] OUT: writes the records (not those in the trash) to OUT, or to standard output
+// for "-"; vCards are for contacts only. A file is
 // written beside OUT and renamed at the end, so a failed export leaves OUT as it was.
 class ExportCommand : public CliCommand
 {

@@ -1,6 +1,7 @@
 #include "commands/deleterecords.h"
 #include "stores/companystore.h"
 #include "stores/contactstore.h"
+#include "stores/dealstore.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ Result DeleteRecords::apply(QSqlDatabase db)
 {
     if (m_entity == Entity::Company)
         return CompanyStore(db).moveToTrash(m_selection);
+    if (m_entity == Entity::Deal)
+        return DealStore(db).moveToTrash(m_selection);
     return ContactStore(db).moveToTrash(m_selection);
 }
 

@@ -1,6 +1,7 @@
 #include "commands/purgerecords.h"
 #include "stores/companystore.h"
 #include "stores/contactstore.h"
+#include "stores/dealstore.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ Result PurgeRecords::apply(QSqlDatabase db)
 {
     if (m_entity == Entity::Company)
         return CompanyStore(db).purge(m_selection);
+    if (m_entity == Entity::Deal)
+        return DealStore(db).purge(m_selection);
     return ContactStore(db).purge(m_selection);
 }
 

@@ -1,6 +1,7 @@
 #include "commands/restorerecords.h"
 #include "stores/companystore.h"
 #include "stores/contactstore.h"
+#include "stores/dealstore.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ Result RestoreRecords::apply(QSqlDatabase db)
 {
     if (m_entity == Entity::Company)
         return CompanyStore(db).restore(m_selection);
+    if (m_entity == Entity::Deal)
+        return DealStore(db).restore(m_selection);
     return ContactStore(db).restore(m_selection);
 }
 

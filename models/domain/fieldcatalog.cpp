@@ -1,4 +1,6 @@
 #include "domain/fieldcatalog.h"
+#include "domain/lostreasons.h"
+#include "domain/money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +135,46 @@ QList<FieldDef> companyFields()
     };
 }
 
+// Deals: value is shown in major units and probability in percent (the stage's default
+// unless the deal overrides it); DealFieldWriter converts both ways and moves deals
+// between stages through the stage gate.
+QList<FieldDef> dealFields()
+{
+    const QString stageProbability = QStringLiteral("(SELECT s.probability FROM stages s WHERE s.id = t.stage_id)");
+    const QString probability = QStringLiteral("round(coalesce(t.probability, %1) * 100, 1)").arg(stageProbability);
+    FieldDef status = readOnly(column(QStringLiteral("status"), QT_TRANSLATE_NOOP("Field", "Status"), FieldType::Choice, true));
+    status.choices = {QStringLiteral("open"), QStringLiteral("won"), QStringLiteral("lost")};
+    const QString company = QStringLiteral("(SELECT c.name FROM companies c WHERE c.id = t.company_id)");
+    const QString contact = QStringLiteral("(SELECT k.display_name FROM contacts k WHERE k.id = t.contact_id)");
+    const QString pipeline = QStringLiteral("(SELECT p.name FROM pipelines p WHERE p.id = t.pipeline_id)");
+    return {
+        column(QStringLiteral("title"), QT_TRANSLATE_NOOP("Field", "Title"), FieldType::Text, true),
+        special(QStringLiteral("value"), QT_TRANSLATE_NOOP("Field", "Value"), FieldType::Number, FieldStorage::Column,
+                QStringLiteral("(t.value_minor * 1.0 / %1)").arg(Money::minorPerMajorSql(QStringLiteral("t.currency"))),
+                QStringLiteral("t.value_minor"), true, QStringLiteral("value_minor")),
+        column(QStringLiteral("currency"), QT_TRANSLATE_NOOP("Field", "Currency"), FieldType::Text, true),
+        special(QStringLiteral("company"), QT_TRANSLATE_NOOP("Field", "Company"), FieldType::Company, FieldStorage::CompanyRef,
+                company, company + QStringLiteral(" COLLATE NOCASE"), true, QStringLiteral("company_id")),
+        readOnly(special(QStringLiteral("contact"), QT_TRANSLATE_NOOP("Field", "Contact"), FieldType::Text, FieldStorage::Computed,
+                         contact, contact + QStringLiteral(" COLLATE NOCASE"), false)),
+        owner(),
+        readOnly(special(QStringLiteral("pipeline"), QT_TRANSLATE_NOOP("Field", "Pipeline"), FieldType::Text, FieldStorage::Computed,
+                         pipeline, pipeline + QStringLiteral(" COLLATE NOCASE"), false)),
+        special(QStringLiteral("stage"), QT_TRANSLATE_NOOP("Field", "Stage"), FieldType::Choice, FieldStorage::Column,
+                QStringLiteral("(SELECT s.name FROM stages s WHERE s.id = t.stage_id)"),
+                QStringLiteral("(SELECT s.position FROM stages s WHERE s.id = t.stage_id)"), true, QStringLiteral("stage_id")),
+        column(QStringLiteral("expected_close"), QT_TRANSLATE_NOOP("Field", "Expected close"), FieldType::Date, true),
+        special(QStringLiteral("probability"), QT_TRANSLATE_NOOP("Field", "Probability (%)"), FieldType::Number,
+                FieldStorage::Column, probability, probability, true, QStringLiteral("probability")),
+        status,
+        column(QStringLiteral("lost_reason"), QT_TRANSLATE_NOOP("Field", "Lost reason"), FieldType::Choice),
+        column(QStringLiteral("source"), QT_TRANSLATE_NOOP("Field", "Source"), FieldType::Text),
+        timestamp(QStringLiteral("created_at"), QT_TRANSLATE_NOOP("Field", "Created")),
+        timestamp(QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("Field", "Updated")),
+        timestamp(QStringLiteral("closed_at"), QT_TRANSLATE_NOOP("Field", "Closed")),
+    };
+}
+
 FieldType customType(const QString &type)
 {
     if (type == QLatin1String("number"))
@@ -153,7 +195,7 @@ QList<FieldDef> FieldCatalog::builtIn(Entity entity)
     switch (entity) {
     case Entity::Contact: return contactFields();
     case Entity::Company: return companyFields();
-    case Entity::Deal: return {};
+    case Entity::Deal: return dealFields();
     }
     return {};
 }
@@ -162,6 +204,18 @@ QList<FieldDef> FieldCatalog::fields(Entity entity, QSqlDatabase db)
 {
     QList<FieldDef> result = builtIn(entity);
     QSqlQuery q(db);
+    if (entity == Entity::Deal) {
+        // Picklists that live in the workspace: the lost reasons and the stages' names.
+        for (FieldDef &f : result) {
+            if (f.key == QLatin1String("lost_reason"))
+                f.choices = LostReasons::of(db);
+            if (f.key == QLatin1String("stage") && q.exec(QStringLiteral("SELECT s.name FROM stages s JOIN pipelines p ON p.id = s.pipeline_id "
+                                                                          "ORDER BY p.position, p.id, s.position, s.id")))
+                while (q.next())
+                    if (!f.choices.contains(q.value(0).toString()))
+                        f.choices << q.value(0).toString();
+        }
+    }
     q.prepare(QStringLiteral("SELECT id, key, label, type, choices FROM custom_fields WHERE entity = ? ORDER BY position, id"));
     q.addBindValue(entityName(entity));
     if (!q.exec())

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domain/fielddef.h"
+#include "io/vcardwriter.h"
 #include "stores/recordselection.h"
 
 #include <QSqlDatabase>
@@ -36,9 +37,16 @@ public:
     // How many rows export would write, for a progress bar.
     qint64 count() const;
     Result writeCsv(QIODevice *device, qint64 *rows = nullptr) const;
+    // The same columns as one Excel sheet (XlsxExporter): ids and number fields as numbers,
+    // date fields as dates, everything else as text, never as a formula.
+    Result writeXlsx(QIODevice *device, qint64 *rows = nullptr) const;
+    // Contacts as vCards (VCardWriter): names, company, title, every e-mail address and
+    // phone number with its label, the address, birthday, website and tags.
+    Result writeVCard(QIODevice *device, VCardWriter::Version version, qint64 *rows = nullptr) const;
 
 private:
     QStringList selectExpressions() const;
+    QString selectSql(const QStringList &selects) const;
     QString whereClause() const;
     QVariantList binds() const;
 

@@ -3,6 +3,7 @@
 #include "storage/sqlerror.h"
 #include "stores/companystore.h"
 #include "stores/contactstore.h"
+#include "stores/pipelinestore.h"
 #include "stores/userstore.h"
 
 #include <QCoreApplication>
@@ -440,20 +441,13 @@ Result SampleDataBuilder::addContacts()
 
 Result SampleDataBuilder::addPipeline()
 {
-    Result r = execSql(m_db, QStringLiteral("INSERT INTO pipelines(name, position) VALUES ('Sales', 0)"), {}, &m_pipelineId);
-    struct Stage
-    {
-        const char *name;
-        double probability;
-        int rottingDays;
-    };
-    static const Stage stages[] = {{"Lead", 0.10, 14}, {"Qualified", 0.25, 21}, {"Proposal", 0.50, 14}, {"Negotiation", 0.75, 10}};
-    for (int i = 0; r && i < 4; ++i) {
-        qint64 id = 0;
-        r = execSql(m_db, QStringLiteral("INSERT INTO stages(pipeline_id, name, position, probability, rotting_days) VALUES (?, ?, ?, ?, ?)"),
-                {m_pipelineId, QString::fromLatin1(stages[i].name), i, stages[i].probability, stages[i].rottingDays}, &id);
-        m_stageIds << id;
-    }
+    // The pipeline every new workspace gets, gates and rotting periods included, so the
+    // sample shows the board as a user will first see it.
+    Pipeline pipeline = PipelineStore::defaultPipeline();
+    const Result r = PipelineStore(m_db).insert(pipeline);
+    m_pipelineId = pipeline.id;
+    for (const Stage &s : std::as_const(pipeline.stages))
+        m_stageIds << s.id;
     return r;
 }
 

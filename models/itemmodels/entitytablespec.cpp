@@ -29,8 +29,9 @@ EntityTableSpec EntityTableSpec::of(Entity entity)
                            QStringLiteral("tags"), QStringLiteral("users"), QStringLiteral("custom_values")};
         break;
     case Entity::Deal:
-        // Deals have no full-text index; their search box matches the title.
-        s.likeSearch = {QStringLiteral("t.title")};
+        // Deals have no full-text index; their search box matches the title and the company.
+        s.likeSearch = {QStringLiteral("t.title"), QStringLiteral("(SELECT c.name FROM companies c WHERE c.id = t.company_id)")};
+        s.liveCountIndex = QStringLiteral("deals_stage");
         s.refreshTables = {QStringLiteral("deals"), QStringLiteral("deal_contacts"), QStringLiteral("companies"),
                            QStringLiteral("contacts"), QStringLiteral("users"), QStringLiteral("stages"),
                            QStringLiteral("pipelines"), QStringLiteral("custom_values")};

@@ -1,6 +1,7 @@
 #include "itemmodels/filter.h"
 #include "domain/fieldcatalog.h"
 #include "itemmodels/entitytablespec.h"
+#include "itemmodels/qualitycolumn.h"
 #include "storage/searchindex.h"
 
 #include <QDate>
@@ -22,6 +23,7 @@ constexpr OperatorName kOperators[] = {
     {Op::Equals, "equals"},   {Op::NotEquals, "notEquals"}, {Op::Contains, "contains"}, {Op::StartsWith, "startsWith"},
     {Op::IsEmpty, "isEmpty"}, {Op::IsNotEmpty, "isNotEmpty"}, {Op::Before, "before"},   {Op::After, "after"},
     {Op::HasTag, "hasTag"},   {Op::LacksTag, "lacksTag"},
+    {Op::HasIssue, "hasIssue"}, {Op::LacksIssue, "lacksIssue"},
 };
 
 struct Sql {
@@ -163,6 +165,9 @@ QList<FilterCondition::Operator> FilterCondition::allOperators()
 bool FilterCondition::appliesTo(Operator op, const FieldDef &field)
 {
     const FieldType t = field.type;
+    // The quality column is filtered by its findings only; its packed value means nothing to compare.
+    if (field.key == QualityColumn::key() || op == Op::HasIssue || op == Op::LacksIssue)
+        return field.key == QualityColumn::key() && (op == Op::HasIssue || op == Op::LacksIssue);
     switch (op) {
     case Op::IsEmpty:
     case Op::IsNotEmpty:
@@ -179,6 +184,9 @@ bool FilterCondition::appliesTo(Operator op, const FieldDef &field)
     case Op::Equals:
     case Op::NotEquals:
         return t != FieldType::Tags;
+    case Op::HasIssue:
+    case Op::LacksIssue:
+        return false;
     }
     return false;
 }
@@ -282,6 +290,14 @@ RecordSelection Filter::build(const QList<FieldDef> &fields, bool fullText) cons
         }
     }
     for (const FilterCondition &c : conditions) {
+        // Findings live in quality_issues, not in a field of the catalog.
+        if (c.field == QualityColumn::key() && (c.op == Op::HasIssue || c.op == Op::LacksIssue)) {
+            if (const auto s = QualityColumn::condition(m_entity, c.value.toString(), c.op == Op::HasIssue)) {
+                parts << QStringLiteral("(%1)").arg(s->where);
+                binds += s->binds;
+            }
+            continue;
+        }
         const FieldDef f = FieldCatalog::find(fields, c.field);
         if (!f.isValid() || f.select.isEmpty())
             continue;

@@ -14,7 +14,10 @@ namespace Kempt {
 // One "field operator value" rule of a view, e.g. city equals Berlin.
 struct FilterCondition
 {
-    enum class Operator { Equals, NotEquals, Contains, StartsWith, IsEmpty, IsNotEmpty, Before, After, HasTag, LacksTag };
+    // HasIssue / LacksIssue: data-quality findings, on field QualityColumn::key() (see
+    // qualitycolumn.h for what the value selects).
+    enum class Operator { Equals, NotEquals, Contains, StartsWith, IsEmpty, IsNotEmpty, Before, After, HasTag, LacksTag,
+                          HasIssue, LacksIssue };
 
     QString field; // a FieldDef key
     Operator op = Operator::Equals;

@@ -2,6 +2,7 @@
 #include "commands/updatefield.h"
 #include "core/timestamps.h"
 #include "domain/fieldcatalog.h"
+#include "itemmodels/qualitycolumn.h"
 #include "storage/workspace.h"
 
 #include <QDate>
@@ -33,6 +34,9 @@ void RecordTableModel::loadFields()
 {
     const bool open = m_workspace && m_workspace->isOpen();
     m_fields = open ? FieldCatalog::fields(m_spec.entity, m_workspace->db()) : FieldCatalog::builtIn(m_spec.entity);
+    // The data-quality column is a table column only: exports and editors have no use for it.
+    if (QualityColumn::appliesTo(m_spec.entity))
+        m_fields << QualityColumn::field(m_spec.entity);
     m_notNullColumns.clear();
     if (!open)
         return;

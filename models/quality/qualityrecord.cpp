@@ -126,6 +126,48 @@ QualityRecord QualityRecord::fromContact(const Contact &c)
     return r;
 }
 
+void QualityRecord::writeTo(Contact *c) const
+{
+    const auto &v = m_values;
+    c->salutation = v[index(QualityField::Salutation)];
+    c->firstName = v[index(QualityField::FirstName)];
+    c->middleName = v[index(QualityField::MiddleName)];
+    c->lastName = v[index(QualityField::LastName)];
+    c->displayName = v[index(QualityField::DisplayName)];
+    c->jobTitle = v[index(QualityField::JobTitle)];
+    c->department = v[index(QualityField::Department)];
+    c->companyName = v[index(QualityField::Company)];
+    c->street = v[index(QualityField::Street)];
+    c->city = v[index(QualityField::City)];
+    c->region = v[index(QualityField::Region)];
+    c->postcode = v[index(QualityField::Postcode)];
+    c->country = v[index(QualityField::Country)];
+    c->birthday = v[index(QualityField::Birthday)];
+    c->website = v[index(QualityField::Website)];
+    c->leadSource = v[index(QualityField::LeadSource)];
+    c->ownerName = v[index(QualityField::Owner)];
+    c->doNotEmail = flag(QualityField::DoNotEmail);
+    c->doNotCall = flag(QualityField::DoNotCall);
+    c->unsubscribedAt = v[index(QualityField::UnsubscribedAt)];
+    c->unsubscribeReason = v[index(QualityField::UnsubscribeReason)];
+    c->lastContactedAt = v[index(QualityField::LastContactedAt)];
+
+    const int emails = valueCount(QualityField::Email);
+    c->emails.resize(emails);
+    for (int i = 0; i < emails; ++i) {
+        c->emails[i].address = valueAt(QualityField::Email, i);
+        c->emails[i].primary = i == 0;
+    }
+    const int phones = valueCount(QualityField::Phone);
+    c->phones.resize(phones);
+    for (int i = 0; i < phones; ++i) {
+        c->phones[i].number = valueAt(QualityField::Phone, i);
+        c->phones[i].e164 = phoneE164At(i);
+        c->phones[i].primary = i == 0;
+    }
+    c->tags = values(QualityField::Tags);
+}
+
 QualityRecord QualityRecord::fromCompany(const Company &c)
 {
     QualityRecord r(Entity::Company, c.id);

@@ -61,6 +61,10 @@ public:
 
     static QualityRecord fromContact(const Contact &contact);
     static QualityRecord fromCompany(const Company &company);
+    // The other way: sets the contact's fields to this record's values (an import or a
+    // fix writes what the style guide made of them). E-mails and phones are matched by
+    // position, keeping their labels; a missing one is added, one too many removed.
+    void writeTo(Contact *contact) const;
 
     Entity entity() const { return m_entity; }
     void setEntity(Entity entity) { m_entity = entity; }

@@ -47,6 +47,18 @@ QList<Migrator::Step> Migrator::steps()
                 r = Database::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
             return r;
         },
+        // 2: what duplicate detection keeps between runs (see dedup/dedupkeyindex.h).
+        [](QSqlDatabase db) { return Database::execScript(db, resourceText(QStringLiteral(":/kempt/sql/002_dedup.sql"))); },
+        // 3: change_log and custom_values keep values with their type ("01234" stays text).
+        // The journal's triggers go with the old table and are made again for the new one.
+        [](QSqlDatabase db) {
+            Result r = Journal::dropTriggers(db);
+            if (r)
+                r = Database::execScript(db, resourceText(QStringLiteral(":/kempt/sql/003_untyped_values.sql")));
+            if (r)
+                r = Journal::installTriggers(db);
+            return r;
+        },
     };
 }
 

@@ -35,6 +35,21 @@ QString contactDocument(const QString &id)
         .arg(id, phoneTokens(QStringLiteral("digits")));
 }
 
+// The documents of every contact the condition selects (alias c).
+QString contactDocuments(const QString &condition)
+{
+    return QStringLiteral(
+               "INSERT INTO contacts_fts(rowid, name, email, phone, company, notes) "
+               "SELECT c.id, "
+               "c.salutation || ' ' || c.first_name || ' ' || c.middle_name || ' ' || c.last_name || ' ' || c.display_name, "
+               "(SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), "
+               "(SELECT group_concat(%2 || ' ' || replace(e164, '+', ''), ' ') FROM contact_phones WHERE contact_id = c.id), "
+               "c.company_name || ' ' || c.job_title || ' ' || c.department || ' ' || c.city, "
+               "(SELECT group_concat(body, ' ') FROM notes WHERE contact_id = c.id) "
+               "FROM contacts c WHERE %1")
+        .arg(condition, phoneTokens(QStringLiteral("digits")));
+}
+
 QString refreshContact(const QString &id)
 {
     return QStringLiteral("DELETE FROM contacts_fts WHERE rowid = %1; ").arg(id) + contactDocument(id);
@@ -84,6 +99,17 @@ QList<TriggerSpec> specs()
 }
 
 } // namespace
+
+Result SearchIndex::indexContacts(QSqlDatabase db, const QString &condition, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(contactDocuments(condition));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlFailure(q, QCoreApplication::translate("Kempt", "Updating the search index"));
+    return Result::success();
+}
 
 Result SearchIndex::installTriggers(QSqlDatabase db)
 {

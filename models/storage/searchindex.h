@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 
 namespace Kempt {
 
@@ -15,6 +16,9 @@ public:
     static Result dropTriggers(QSqlDatabase db);
     // Rebuilds both indexes from the tables; bulk loaders drop the triggers, load, then call this.
     static Result rebuild(QSqlDatabase db);
+    // Writes the documents of the contacts that condition (on alias c) selects, for a
+    // bulk writer that suspended the per-row triggers (see TriggerSuspension).
+    static Result indexContacts(QSqlDatabase db, const QString &condition, const QVariantList &binds);
 
     // "ann lee@ex" -> "ann"* AND "lee"* AND "ex"*; empty when nothing searchable is left.
     static QString matchExpression(const QString &typed);

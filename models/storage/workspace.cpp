@@ -1,5 +1,6 @@
 #include "storage/workspace.h"
 #include "storage/batchobserver.h"
+#include "storage/batchrunner.h"
 #include "storage/database.h"
 #include "storage/journal.h"
 #include "storage/sqlerror.h"
@@ -93,41 +94,21 @@ Result Workspace::runBatch(BatchKind kind, const QString &label, qint64 origin, 
 {
     if (!isOpen())
         return Result::failure(tr("No workspace is open. Open or create one with the File menu."));
-    QSqlDatabase database = db();
-    Transaction tx(database);
-    Result r = tx.begin();
-    if (!r)
-        return r;
-    QSqlQuery q(database);
-    r = exec(q, QStringLiteral("INSERT INTO change_batches(kind, label, author, origin_id) VALUES (?, ?, ?, ?)"),
-             {batchKindName(kind), label, m_author, origin > 0 ? QVariant(origin) : QVariant(QMetaType(QMetaType::LongLong))});
-    if (!r)
-        return r;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!(r = Journal::setCurrentBatch(database, id)))
-        return r;
-    if (!(r = fn(database)))
-        return r;
-    if (!(r = Journal::clearCurrentBatch(database)))
-        return r;
     ChangeSet changes;
-    changes.batchId = id;
-    changes.tables = Journal::touchedTables(database, id);
-    if (changes.tables.isEmpty() && !(r = exec(q, QStringLiteral("DELETE FROM change_batches WHERE id = ?"), {id})))
-        return r;
-    // Derived data (the data-quality issues) follows the batch inside its transaction, so
-    // the two never disagree; storage knows only the BatchObserver interface.
-    if (!changes.tables.isEmpty())
-        for (const auto &observer : m_observers)
-            if (!(r = observer->batchWritten(database, changes)))
-                return r;
-    if (!(r = tx.commit()))
+    const Result r = BatchRunner::run(db(), {kind, label, m_author, origin}, fn, batchObservers(), &changes);
+    if (!r)
         return r;
     if (batchId)
-        *batchId = changes.tables.isEmpty() ? 0 : id;
-    if (!changes.tables.isEmpty())
+        *batchId = changes.batchId;
+    if (changes.batchId > 0)
         Q_EMIT changed(changes);
     return Result::success();
+}
+
+void Workspace::announce(const ChangeSet &changes)
+{
+    if (changes.batchId > 0 && !changes.tables.isEmpty())
+        Q_EMIT changed(changes);
 }
 
 void Workspace::addBatchObserver(std::unique_ptr<BatchObserver> observer)

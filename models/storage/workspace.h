@@ -42,6 +42,9 @@ public:
     // Undoes or redoes a committed batch as a new batch of its own.
     Result revert(qint64 batchId, qint64 *newBatchId = nullptr);
     Result replay(qint64 batchId, qint64 *newBatchId = nullptr);
+    // Tells the views about a batch written on another connection (an import's worker
+    // thread, see BatchRunner), once it has committed.
+    void announce(const ChangeSet &changes);
 
     // Observers run inside every batch's transaction, before the commit (see
     // batchobserver.h); the workspace owns them. Kempt::attachQuality registers the

@@ -3,6 +3,7 @@
 #include "domain/fieldcatalog.h"
 #include "storage/sqlerror.h"
 #include "stores/companystore.h"
+#include "stores/dealfieldwriter.h"
 #include "stores/userstore.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,8 @@ Result FieldWriter::set(Entity entity, const FieldDef &field, const RecordSelect
 {
     if (!field.editable)
         return Result::failure(Tr::tr("%1 cannot be edited.").arg(field.displayLabel()));
+    if (DealFieldWriter::handles(entity, field))
+        return DealFieldWriter(m_db).set(field, selection, value);
     const QString table = FieldCatalog::tableOf(entity);
     const QString live = QStringLiteral("t.deleted_at IS NULL AND (%1)").arg(selection.where);
     QSqlQuery q(m_db);

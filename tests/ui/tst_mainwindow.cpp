@@ -1,6 +1,7 @@
 #include "bulkupdatedialog.h"
 #include "contacteditor.h"
 #include "fieldvalueeditor.h"
+#include "labeledvaluelist.h"
 #include "mainwindow.h"
 #include "recordspage.h"
 #include "support/scriptedpresenter.h"
@@ -443,6 +444,8 @@ private Q_SLOTS:
         QVERIFY(editor);
         QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Zoe"));
         QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Quist"));
+        // Reachable, or the default style guide's error blocks saving.
+        QTest::keyClicks(editor->emailList()->valueEdit(0), QStringLiteral("zoe@quist.example"));
         editor->accept();
         QCOMPARE(contacts()->model()->rowCount(), 51);
         search(QStringLiteral("quist"), 1);

@@ -207,6 +207,34 @@ private Q_SLOTS:
         QCOMPARE(PhoneNormalizer().format(e164, PhoneNormalizer::Format(format)), expected);
     }
 
+    void showsTheNationalFormOnlyAtHome_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a German number in Germany") << QStringLiteral("+49 30 1234567") << QStringLiteral("DE") << QStringLiteral("030 1234567");
+        QTest::newRow("a British number for a UK contact") << QStringLiteral("020 7946 0958") << QStringLiteral("uk")
+                                                          << QStringLiteral("020 7946 0958");
+        QTest::newRow("a German number for a French contact") << QStringLiteral("+49 30 1234567") << QStringLiteral("FR")
+                                                              << QStringLiteral("+49 30 1234567");
+        // +1 is shared by 25 countries: a Canadian number is not at home in the US.
+        QTest::newRow("a Canadian number for a US contact") << QStringLiteral("+1 604 555 0123") << QStringLiteral("US")
+                                                            << QStringLiteral("+1 604-555-0123");
+        QTest::newRow("no country keeps the +CC") << QStringLiteral("+49 30 1234567") << QString() << QStringLiteral("+49 30 1234567");
+    }
+
+    void showsTheNationalFormOnlyAtHome()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, region);
+        QFETCH(QString, expected);
+        QString displayed;
+        const Verdict v = PhoneNormalizer().checkAndFormat(raw, region, PhoneNormalizer::National, &displayed);
+        QCOMPARE(v.status, Verdict::Valid);
+        QCOMPARE(displayed, expected);
+        QCOMPARE(v.normalized, PhoneNormalizer().check(raw, region).normalized);
+    }
+
     void knowsTheCountryOfANumber()
     {
         const PhoneNormalizer phones;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,64 @@ private Q_SLOTS:
         copy.close();
         copy = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void anUndoKeepsTextThatLooksLikeANumber_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::newRow("a postcode with a leading zero") << QStringLiteral("01234");
+        QTest::newRow("a long digit string") << QStringLiteral("004915112345678");
+        QTest::newRow("a decimal-looking code") << QStringLiteral("1.50");
+    }
+
+    void anUndoKeepsTextThatLooksLikeANumber()
+    {
+        QFETCH(QString, before);
+        Test::TestWorkspace ws;
+        QVERIFY(ws->write(BatchKind::Edit, QStringLiteral("add"), [&](QSqlDatabase db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO contacts(first_name, postcode) VALUES ('Ann', ?)"));
+            q.addBindValue(before);
+            return q.exec() ? Result::success() : Result::failure(q.lastError().text());
+        }));
+        qint64 batch = 0;
+        QVERIFY(ws->write(BatchKind::Edit, QStringLiteral("edit"), [](QSqlDatabase db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("UPDATE contacts SET postcode = '80331'")) ? Result::success() : Result::failure(q.lastError().text());
+        }, &batch));
+        QVERIFY(ws->revert(batch));
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT typeof(postcode) || ':' || postcode FROM contacts")).toString(),
+                 QStringLiteral("text:") + before);
+    }
+
+    void anUpgradeToUntypedValuesKeepsTheJournalAndCustomValues()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.kempt"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QVERIFY(Migrator::migrateTo(db, 2));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO custom_fields(entity, key, label, type) VALUES ('contact', 'size', 'Size', 'text')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts(first_name) VALUES ('Ann')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO custom_values(field_id, entity_id, value) VALUES (1, 1, 'XL')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        Workspace ws;
+        const Result r = ws.open(path);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(Database::userVersion(ws.db()), Migrator::latestVersion());
+        QSqlQuery q(ws.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM custom_values")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("XL"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'contacts'")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'journal_custom_values%'")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 2);
     }
 
     void aFailingUpgradeStepLeavesTheFileAtItsOldVersion()

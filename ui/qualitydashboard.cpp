@@ -314,6 +314,14 @@ void QualityDashboard::connectNotify(const QMetaMethod &signal)
         updateProblemActions();
 }
 
+void QualityDashboard::disconnectNotify(const QMetaMethod &signal)
+{
+    QWidget::disconnectNotify(signal);
+    // Called with the object's connection lock held: ask about connections afterwards.
+    if (signal == QMetaMethod::fromSignal(&QualityDashboard::duplicateReviewRequested))
+        QMetaObject::invokeMethod(this, &QualityDashboard::updateProblemActions, Qt::QueuedConnection);
+}
+
 void QualityDashboard::reload()
 {
     m_needsReload = false;

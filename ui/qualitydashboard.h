@@ -77,6 +77,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     QWidget *buildHeader();

@@ -14,30 +14,48 @@ struct Tr
 
 } // namespace
 
+Result ContactRecordReader::prepare(QSqlDatabase db, const QString &contactWhere, const QString &childWhere)
+{
+    Result r = m_contacts.prepare(db, QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.display_name, c.company_name, "
+                                                     "c.birthday, c.street, c.city, c.postcode, c.country FROM contacts c "
+                                                     "WHERE %1 ORDER BY c.id").arg(contactWhere));
+    if (r)
+        r = m_emails.prepare(db, QStringLiteral("SELECT contact_id, address FROM contact_emails WHERE %1 "
+                                                "ORDER BY contact_id, position, id").arg(childWhere));
+    if (r)
+        r = m_phones.prepare(db, QStringLiteral("SELECT contact_id, number, e164 FROM contact_phones WHERE %1 "
+                                                "ORDER BY contact_id, position, id").arg(childWhere));
+    if (!r)
+        return m_result = r;
+    m_emailRow = m_emails.step();
+    m_phoneRow = m_phones.step();
+    return m_result = Result::success();
+}
+
 Result ContactRecordReader::open(QSqlDatabase db, const QString &condition)
 {
     const QString where = condition.isEmpty() ? QStringLiteral("c.deleted_at IS NULL")
                                               : QStringLiteral("c.deleted_at IS NULL AND (%1)").arg(condition);
-    const QString owners = QStringLiteral("(SELECT c.id FROM contacts c WHERE %1)").arg(where);
-    Result r = m_contacts.prepare(db, QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.display_name, c.company_name, "
-                                                     "c.birthday, c.street, c.city, c.postcode, c.country FROM contacts c "
-                                                     "WHERE %1 ORDER BY c.id").arg(where));
-    if (r)
-        r = m_emails.prepare(db, QStringLiteral("SELECT contact_id, address FROM contact_emails WHERE contact_id IN %1 "
-                                                "ORDER BY contact_id, position, id").arg(owners));
-    if (r)
-        r = m_phones.prepare(db, QStringLiteral("SELECT contact_id, number, e164 FROM contact_phones WHERE contact_id IN %1 "
-                                                "ORDER BY contact_id, position, id").arg(owners));
-    if (!r)
-        return m_result = r;
+    // Children of contacts in the trash are read and skipped: cheaper than a join.
+    const QString children = condition.isEmpty()
+        ? QStringLiteral("1")
+        : QStringLiteral("contact_id IN (SELECT c.id FROM contacts c WHERE %1)").arg(where);
     if (condition.isEmpty()) {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")) && q.next())
             m_count = q.value(0).toLongLong();
     }
-    m_emailRow = m_emails.step();
-    m_phoneRow = m_phones.step();
-    return m_result = Result::success();
+    return prepare(db, where, children);
+}
+
+Result ContactRecordReader::openIds(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    const QString in = list.isEmpty() ? QStringLiteral("(NULL)") : QLatin1Char('(') + list.join(QLatin1Char(',')) + QLatin1Char(')');
+    m_count = ids.size();
+    return prepare(db, QStringLiteral("c.deleted_at IS NULL AND c.id IN %1").arg(in), QStringLiteral("contact_id IN %1").arg(in));
 }
 
 bool ContactRecordReader::next(DupRecord *record)

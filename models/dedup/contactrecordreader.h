@@ -18,6 +18,8 @@ public:
     // condition: optional SQL on alias c (contacts) limiting the contacts read, e.g.
     // "c.id IN (SELECT id FROM temp.x)".
     Result open(QSqlDatabase db, const QString &condition = QString());
+    // Only these contacts: looked up by id, so a handful is read without touching the rest.
+    Result openIds(QSqlDatabase db, const QList<qint64> &ids);
 
     bool next(DupRecord *record) override;
     Result result() const override { return m_result; }
@@ -26,6 +28,8 @@ public:
     static qint64 contactId(const DupRecord &record) { return record.id.toLongLong(); }
 
 private:
+    Result prepare(QSqlDatabase db, const QString &contactWhere, const QString &childWhere);
+
     SqliteStatement m_contacts;
     SqliteStatement m_emails;
     SqliteStatement m_phones;

@@ -173,12 +173,12 @@ Result DuplicateChecker::check(const DupRecord &record, QList<Match> *matches)
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
     if (ranked.size() > MaxCandidates)
         ranked.resize(MaxCandidates);
-    QStringList ids;
+    QList<qint64> ids;
     for (const auto &c : ranked)
-        ids << QString::number(c.second);
+        ids << c.second;
 
     ContactRecordReader reader;
-    if (!(r = reader.open(m_db, QStringLiteral("c.id IN (%1)").arg(ids.join(QLatin1Char(','))))))
+    if (!(r = reader.openIds(m_db, ids)))
         return r;
     DedupCorpus candidates;
     DupRecord candidate;

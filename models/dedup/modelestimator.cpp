@@ -20,7 +20,7 @@ constexpr qint64 SamplePairs = 200000;
 constexpr double PriorPairs = 40;     // weight of the default m in EM, in pairs
 constexpr int MaxIterations = 40;
 constexpr double MinimumLevel = 0.001;
-constexpr double MinimumDisagreement = 0.001;
+constexpr double MinimumDuplicates = 20; // expected duplicates a session needs to learn a field
 
 quint64 mix(quint64 x)
 {
@@ -125,7 +125,8 @@ struct Fit
 // also share its country and often its city without being one person, which u from
 // random pairs cannot know; letting u of the session move keeps those pairs out of the
 // duplicate class. Only m is kept. fixedM: fit only u and the share, m as given.
-Fit fitPatterns(const Patterns &patterns, int session, const MatchModel &start, bool fixedM)
+Fit fitPatterns(const Patterns &patterns, int session, const MatchModel &start, bool fixedM,
+                const std::array<bool, F::Count> &learnt = {})
 {
     Fit fit;
     MTable u{};
@@ -171,7 +172,7 @@ Fit fitPatterns(const Patterns &patterns, int session, const MatchModel &start, 
         share = qBound(1e-9, matches / all, 1 - 1e-9);
         for (int f = 0; f < F::Count; ++f)
             for (int l = 1; l < F::levelCount(f); ++l) {
-                if (!fixedM) {
+                if (!fixedM && !learnt[size_t(f)]) {
                     const double next = (mSums[size_t(f)][size_t(l)] + PriorPairs * priors.m(f, l)) / (mKnown[size_t(f)] + PriorPairs);
                     change = qMax(change, std::abs(next - fit.m[size_t(f)][size_t(l)]));
                     fit.m[size_t(f)][size_t(l)] = qMax(next, 1e-5);
@@ -180,7 +181,7 @@ Fit fitPatterns(const Patterns &patterns, int session, const MatchModel &start, 
                 u[size_t(f)][size_t(l)] = qMax(nextU, 1e-7);
             }
         for (int f = 0; f < F::Count; ++f)
-            fit.weight[size_t(f)] = excluded(session, f) ? 0 : mKnown[size_t(f)];
+            fit.weight[size_t(f)] = excluded(session, f) || learnt[size_t(f)] ? 0 : mKnown[size_t(f)];
         if (change < 1e-6)
             break;
     }
@@ -240,36 +241,32 @@ bool ModelEstimator::estimate(MatchModel *model, ProgressSink *progress, Report 
             return false;
     }
 
-    // m of each field: the sessions that may judge it, weighed by the duplicates they saw.
-    std::array<Fit, SessionCount> fits;
-    for (int s = 0; s < SessionCount; ++s)
-        if (!sessions[size_t(s)].isEmpty())
-            fits[size_t(s)] = fitPatterns(sessions[size_t(s)], s, *model, false);
-    for (int f = 0; f < F::Count; ++f) {
-        MatchModel::Levels m{};
-        double weight = 0;
-        for (int s = 0; s < SessionCount; ++s) {
-            const double w = fits[size_t(s)].weight[size_t(f)];
-            if (w <= 0)
-                continue;
-            weight += w;
-            for (int l = 1; l < F::levelCount(f); ++l)
-                m[size_t(l)] += w * fits[size_t(s)].m[size_t(f)][size_t(l)];
-        }
-        if (weight <= 0)
+    // m of each field from the first session that may judge it and saw enough duplicates
+    // to do so; later sessions hold it fixed. Pairs that share an e-mail or phone are
+    // nearly all duplicates, so they go first and anchor the rest: in a million records
+    // most pairs that share a name are strangers, and EM alone there could mistake a
+    // shared city for a shared person.
+    std::array<bool, F::Count> learnt{};
+    for (int s : {SharedContact, SharedBirthPlace, SharedName}) {
+        if (sessions[size_t(s)].isEmpty())
             continue;
-        // No level is ever impossible for a duplicate: people move, change jobs and
-        // numbers. Floors keep one disagreement from outweighing everything else, however
-        // tidy the data the model was fitted on.
-        double sum = 0;
-        for (int l = 1; l < F::levelCount(f); ++l) {
-            const bool last = l == F::levelCount(f) - 1;
-            m[size_t(l)] = qMax(m[size_t(l)] / weight, last ? MinimumDisagreement : MinimumLevel);
-            sum += m[size_t(l)];
+        const Fit fit = fitPatterns(sessions[size_t(s)], s, *model, false, learnt);
+        for (int f = 0; f < F::Count; ++f) {
+            if (learnt[size_t(f)] || fit.weight[size_t(f)] < MinimumDuplicates)
+                continue;
+            // No level is ever impossible for a duplicate: people move, change jobs and
+            // numbers. A floor keeps one disagreement from outweighing everything else.
+            MatchModel::Levels m{};
+            double sum = 0;
+            for (int l = 1; l < F::levelCount(f); ++l) {
+                m[size_t(l)] = qMax(fit.m[size_t(f)][size_t(l)], MinimumLevel);
+                sum += m[size_t(l)];
+            }
+            for (int l = 1; l < F::levelCount(f); ++l)
+                m[size_t(l)] /= sum;
+            model->setM(f, m);
+            learnt[size_t(f)] = true;
         }
-        for (int l = 1; l < F::levelCount(f); ++l)
-            m[size_t(l)] /= sum;
-        model->setM(f, m);
     }
 
     report.duplicateShare = candidates.isEmpty() ? 0 : fitPatterns(candidates, -1, *model, true).share;

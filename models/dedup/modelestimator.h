@@ -11,12 +11,13 @@ class ProgressSink;
 // Fits the match model to the data at hand, without training data from the user:
 // - u (how often unrelated records agree) from random pairs of records, which are almost
 //   all unrelated;
-// - m (how often duplicates agree) by expectation maximisation with u held fixed, in
-//   sessions as Splink trains: pairs that share a name teach m of the other fields, pairs
-//   that share an e-mail or phone teach m of the names and addresses, pairs that share
-//   birthday and postcode teach the rest; a field never learns from pairs chosen for
-//   agreeing on it. The default m is a prior worth a few dozen pairs, so a small or clean
-//   file cannot push it anywhere absurd;
+// - m (how often duplicates agree) by expectation maximisation in sessions, as Splink
+//   trains: a field never learns from pairs chosen for agreeing on it. Pairs that share an
+//   e-mail or phone go first and teach the names and addresses; pairs that share birthday
+//   and postcode, then pairs that share a name, teach what is left, with what was learnt
+//   held fixed. u of a session is fitted with it (pairs that share a name share their
+//   country too), but only m is kept. The default m is a prior worth a few dozen pairs,
+//   so a small or clean file cannot push it anywhere absurd;
 // - the prior odds from the share of all candidate pairs that the fitted model finds to
 //   be duplicates.
 // Deterministic: the same records give the same model.

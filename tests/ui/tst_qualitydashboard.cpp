@@ -255,10 +255,13 @@ private Q_SLOTS:
         QVERIFY(!dashboard()->actionButton(QStringLiteral("reviewDuplicates"))->isVisible());
         QVERIFY(!dashboard()->actionButton(QStringLiteral("showRecords"))->isVisible());
         QList<Entity> requested;
-        connect(dashboard(), &QualityDashboard::duplicateReviewRequested, this, [&requested](Entity e) { requested << e; });
+        const auto wire = connect(dashboard(), &QualityDashboard::duplicateReviewRequested, this,
+                                  [&requested](Entity e) { requested << e; });
         QVERIFY(dashboard()->actionButton(QStringLiteral("reviewDuplicates"))->isVisible());
         dashboard()->actionButton(QStringLiteral("reviewDuplicates"))->click();
         QCOMPARE(requested, QList<Entity>{Entity::Contact});
+        disconnect(wire);
+        QTRY_VERIFY(!dashboard()->actionButton(QStringLiteral("reviewDuplicates"))->isVisible());
     }
 
     void aReAuditRunsInTheBackgroundAndRefreshesTheNumbers()

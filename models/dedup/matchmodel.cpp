@@ -98,15 +98,27 @@ QJsonObject MatchModel::toJson() const
 
 MatchModel MatchModel::fromJson(const QJsonObject &json, bool *ok)
 {
+    // The model is stored in the workspace file (dedup_state), which anything may have
+    // edited: a value that is not a share in (0, 1], or a prior that is not a number,
+    // keeps the default for that part and reports the model as not good.
     MatchModel model = defaults();
-    bool good = json.contains(QStringLiteral("prior"));
-    model.m_prior = json.value(QStringLiteral("prior")).toDouble(model.m_prior);
+    const double prior = json.value(QStringLiteral("prior")).toDouble(std::nan(""));
+    bool good = std::isfinite(prior);
+    if (good)
+        model.m_prior = prior;
+    auto isShare = [](const QJsonValue &v) {
+        const double d = v.toDouble(-1);
+        return d > 0 && d <= 1;
+    };
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     for (int f = 0; f < F::Count; ++f) {
         const QJsonObject o = fields.value(F::name(f)).toObject();
         const QJsonArray m = o.value(QStringLiteral("m")).toArray();
         const QJsonArray u = o.value(QStringLiteral("u")).toArray();
-        if (m.size() != F::levelCount(f) - 1 || u.size() != m.size()) {
+        bool valid = m.size() == F::levelCount(f) - 1 && u.size() == m.size();
+        for (qsizetype i = 0; valid && i < m.size(); ++i)
+            valid = isShare(m.at(i)) && isShare(u.at(i));
+        if (!valid) {
             good = false;
             continue;
         }

@@ -3,7 +3,14 @@
 #include "dedup/latinfolder.h"
 #include "quality/datenormalizer.h"
 
+#include <QFile>
 #include <QSet>
+
+// Resources of a static library are registered by hand, outside any namespace.
+static void initPlaceholderResources()
+{
+    Q_INIT_RESOURCE(models);
+}
 
 namespace Kempt {
 
@@ -11,14 +18,25 @@ namespace {
 
 constexpr int CacheLimit = 100000;
 
+// The table is folded like the values it is compared with, once.
+QSet<QString> loadPlaceholders()
+{
+    initPlaceholderResources();
+    QSet<QString> set;
+    QFile f(QStringLiteral(":/kempt/dedup/data/placeholders.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return set;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString entry = QString::fromUtf8(line).trimmed();
+        if (!entry.isEmpty() && !entry.startsWith(QLatin1Char('#')))
+            set.insert(LatinFolder::fold(entry));
+    }
+    return set;
+}
+
 bool isPlaceholder(const QString &folded)
 {
-    static const QSet<QString> placeholders = {
-        QStringLiteral("na"),      QStringLiteral("n a"),   QStringLiteral("none"),    QStringLiteral("null"),
-        QStringLiteral("nil"),     QStringLiteral("unknown"), QStringLiteral("test"),  QStringLiteral("xxx"),
-        QStringLiteral("noname"),  QStringLiteral("no name"), QStringLiteral("tbd"),   QStringLiteral("nn"),
-        QStringLiteral("noemail"), QStringLiteral("no email"), QStringLiteral("empty"), QStringLiteral("missing"),
-    };
+    static const QSet<QString> placeholders = loadPlaceholders();
     return folded.isEmpty() || placeholders.contains(folded);
 }
 

@@ -89,6 +89,29 @@ private Q_SLOTS:
         QVERIFY(!share(a, b));
     }
 
+    void placeholdersInAnyScriptAreNoEvidence_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("English") << QStringLiteral("N/A");
+        QTest::newRow("Russian") << QStringLiteral("неизвестно");
+        QTest::newRow("Arabic") << QStringLiteral("غير معروف");
+        QTest::newRow("Persian") << QStringLiteral("نامعلوم");
+    }
+
+    void placeholdersInAnyScriptAreNoEvidence()
+    {
+        QFETCH(QString, value);
+        DupRecord r = person(value, QStringLiteral("Berg"));
+        r.company = value;
+        r.city = value;
+        RecordPreparer preparer;
+        const PreparedRecord p = preparer.prepare(r);
+        QVERIFY(p.given.isEmpty());
+        QVERIFY(p.company.isEmpty());
+        QVERIFY(p.city.isEmpty());
+        QCOMPARE(p.surname, QStringLiteral("berg"));
+    }
+
     void keysAreStableAcrossRuns()
     {
         // Stored in workspaces: the hash must never change.

@@ -7,7 +7,10 @@
 #include "storage/sqlerror.h"
 #include "testworkspace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <cmath>
 #include <QTest>
 
 using namespace Kempt;
@@ -225,6 +228,27 @@ private Q_SLOTS:
         QCOMPARE(records, qint64(1000));
         QCOMPARE(loaded.prior(), -12.5);
         QCOMPARE(loaded.m(MatchField::Email, 1), model.m(MatchField::Email, 1));
+    }
+
+    void aDamagedStoredModelKeepsTheDefaultsForWhatIsDamaged()
+    {
+        const MatchModel defaults = MatchModel::defaults();
+        QJsonObject json = defaults.toJson();
+        QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
+        QJsonObject email = fields.value(MatchField::name(MatchField::Email)).toObject();
+        QJsonArray m = email.value(QStringLiteral("m")).toArray();
+        m[0] = 7.5; // not a share
+        email.insert(QStringLiteral("m"), m);
+        fields.insert(MatchField::name(MatchField::Email), email);
+        json.insert(QStringLiteral("fields"), fields);
+        json.insert(QStringLiteral("prior"), QStringLiteral("minus a lot"));
+        bool ok = true;
+        const MatchModel loaded = MatchModel::fromJson(json, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(loaded.prior(), defaults.prior());
+        QCOMPARE(loaded.m(MatchField::Email, 1), defaults.m(MatchField::Email, 1));
+        QVERIFY(std::isfinite(loaded.weight(MatchField::Email, 1, 0)));
+        QVERIFY(MatchModel::fromJson(defaults.toJson(), &ok).prior() == defaults.prior() && ok);
     }
 };
 

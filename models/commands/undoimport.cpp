@@ -50,45 +50,37 @@ Result UndoImport::load()
     return Result::success();
 }
 
+// Reverts batch source as a new batch of its own, with the import's status set to go
+// with it; the new batch is what the next undo or redo reverts in turn.
+void UndoImport::revert(BatchKind kind, qint64 source, const QString &status)
+{
+    qint64 batch = 0;
+    m_result = m_workspace->write(kind, text(), [this, source, status](QSqlDatabase db) {
+        const Result r = Journal::revert(db, source);
+        return r ? setStatus(db, m_importId, status) : r;
+    }, &batch);
+    if (m_result)
+        m_revertBatch = batch;
+}
+
 void UndoImport::redo()
 {
     if (!m_workspace) {
         m_result = Result::failure(Tr::tr("The workspace was closed."));
         return;
     }
-    if (m_revertBatch == 0) {
-        if (!(m_result = load()))
-            return;
-        const qint64 source = m_importBatch;
-        m_result = m_workspace->write(BatchKind::Undo, text(), [this, source](QSqlDatabase db) {
-            const Result r = Journal::revert(db, source);
-            return r ? setStatus(db, m_importId, QStringLiteral("undone")) : r;
-        }, &m_revertBatch);
+    // The first time the import's own batch is reverted; after an undo of this command,
+    // the batch that brought the import back.
+    if (m_revertBatch == 0 && !(m_result = load()))
         return;
-    }
-    // Again after an undo of this command: the revert is reverted back.
-    const qint64 source = m_revertBatch;
-    qint64 batch = 0;
-    m_result = m_workspace->write(BatchKind::Redo, text(), [this, source](QSqlDatabase db) {
-        const Result r = Journal::revert(db, source);
-        return r ? setStatus(db, m_importId, QStringLiteral("undone")) : r;
-    }, &batch);
-    if (m_result)
-        m_revertBatch = batch;
+    revert(m_revertBatch == 0 ? BatchKind::Undo : BatchKind::Redo, m_revertBatch == 0 ? m_importBatch : m_revertBatch,
+           QStringLiteral("undone"));
 }
 
 void UndoImport::undo()
 {
-    if (!m_workspace || m_revertBatch <= 0)
-        return;
-    const qint64 source = m_revertBatch;
-    qint64 batch = 0;
-    m_result = m_workspace->write(BatchKind::Undo, text(), [this, source](QSqlDatabase db) {
-        const Result r = Journal::revert(db, source);
-        return r ? setStatus(db, m_importId, QStringLiteral("done")) : r;
-    }, &batch);
-    if (m_result)
-        m_revertBatch = batch;
+    if (m_workspace && m_revertBatch > 0)
+        revert(BatchKind::Undo, m_revertBatch, QStringLiteral("done"));
 }
 
 } // namespace Kempt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/batchkind.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -26,6 +27,7 @@ public:
 
 private:
     Result load();
+    void revert(BatchKind kind, qint64 source, const QString &status);
 
     QPointer<Workspace> m_workspace;
     qint64 m_importId;

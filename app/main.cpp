@@ -4,6 +4,7 @@
 #include "translations/translations.h"
 
 #include "audit/attachquality.h"
+#include "dedup/attachdedup.h"
 #include "storage/workspace.h"
 #include "storage/workspacelocator.h"
 
@@ -58,6 +59,8 @@ int main(int argc, char **argv)
     Kempt::Workspace workspace;
     // Every edit made in the GUI keeps the data-quality issues current, as the CLI's do.
     Kempt::attachQuality(&workspace);
+    // ... and the duplicate index current, so the editor and the import check new records fast.
+    Kempt::attachDedup(&workspace);
     Kempt::DialogPresenter presenter;
     Kempt::MainWindow window(&workspace, &presenter);
     presenter.setParent(&window);

@@ -1,5 +1,6 @@
 #include "cli/clicommand.h"
 #include "audit/attachquality.h"
+#include "dedup/attachdedup.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ Result CliCommand::openWorkspace(Workspace &workspace, const CliContext &context
     }
     // Every command that writes keeps the data-quality findings current.
     attachQuality(&workspace);
+    attachDedup(&workspace);
     return workspace.open(context.dbPath);
 }
 

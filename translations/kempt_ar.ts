@@ -810,6 +810,94 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Forecast: open deals by month of expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won against won and lost, by month of closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle: days from creation to won, by month won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage: average days of a finished stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month of closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;: the workspace has no pipelines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal has an owner, so there is no owner &quot;%1&quot; to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal belongs to &quot;%1&quot;. Owners of deals: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one deal report, or write it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: only this pipeline (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: only the deals of this owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: the period&apos;s first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: the period&apos;s last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: sum the amounts of this currency (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals report: write CSV to FILE, or &quot;-&quot; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report: kempt-cli deals report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report for these deals and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1425,6 +1513,18 @@
     <message>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>لم تتم كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. تحقّق من المساحة الحرة على القرص ومن صلاحيات المجلد.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2570,14 @@
         <source>%1 looks like a ZIP bomb: its part %2 would grow more than %3 times when unpacked. Kempt does not open it. If the file is genuine, open it in your spreadsheet program and save it as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No workspace is open. Open or create one with the File menu, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kempt</name>
@@ -3214,6 +3322,125 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportHistoryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تاريخ التحديث</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportPreviewModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 will not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5656,6 +5883,57 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>contacts</source>
         <translation>جهات اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>The style guide has no rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه قاعده‌ای با نام &quot;%1&quot; ندارد.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ &quot;%1&quot; %2 را بررسی می‌کند؛ چیزی نیست که خودش بتواند تغییر دهد.</translation>
     </message>
     <message>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -478,317 +478,405 @@
     </message>
     <message>
         <source>There are no pipelines yet. The first deal creates the &quot;Sales&quot; pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ پایپ‌لاینی وجود ندارد. نخستین معامله پایپ‌لاین &quot;فروش&quot; را می‌سازد.</translation>
     </message>
     <message>
         <source>Pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله‌ها</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌دار</translation>
     </message>
     <message numerus="yes">
         <source>(+%n deal(s) in other currencies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n معامله با ارزهای دیگر)</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>موفق: %1 معامله، %2</translation>
     </message>
     <message>
         <source>Lost: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق: %1 معامله، %2</translation>
     </message>
     <message>
         <source>Win rate: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ موفقیت: %1%</translation>
     </message>
     <message>
         <source>Forecast (weighted value by expected close month):</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی (ارزش وزن‌دار بر اساس ماه بسته‌شدن پیش‌بینی‌شده):</translation>
     </message>
     <message>
         <source>No open deal has an expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ معاملهٔ بازی تاریخ بسته‌شدن پیش‌بینی‌شده ندارد.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n معامله</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pipelines and stages with their open deals, totals and weighted values, and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کردن پایپ‌لاین‌ها و مراحل همراه با معامله‌های باز، جمع‌ها و ارزش‌های وزن‌دار آن‌ها، و پیش‌بینی</translation>
     </message>
     <message>
         <source>Print JSON instead of text (amounts in minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ JSON به‌جای متن (مبالغ به کوچک‌ترین واحد پول).</translation>
     </message>
     <message>
         <source>deals takes no file name; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان deals نام فایل نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در %1 ممکن نیست: %2. فایل یا پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 could not be written completely: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به‌طور کامل نوشته نشد: %2. فضای آزاد را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>Find duplicate contacts in the workspace or in a spreadsheet, explain why they match, write pairs and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن مخاطبان تکراری در فضای کاری یا در یک صفحه‌گسترده، توضیح دلیل تطابق آن‌ها، و نوشتن جفت‌ها و گروه‌ها</translation>
     </message>
     <message>
         <source>Scan this CSV spreadsheet instead of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی این صفحه‌گستردهٔ CSV به‌جای فضای کاری.</translation>
     </message>
     <message>
         <source>The spreadsheet column that holds record ids (default: row numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>ستونی از صفحه‌گسترده که شناسهٔ رکوردها را دارد (پیش‌فرض: شمارهٔ ردیف‌ها).</translation>
     </message>
     <message>
         <source>Write the matched pairs as CSV (id_a,id_b,score,band).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن جفت‌های مطابق به‌صورت CSV (id_a,id_b,score,band).</translation>
     </message>
     <message>
         <source>Write the duplicate groups as CSV (id,cluster_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن گروه‌های تکراری به‌صورت CSV (id,cluster_id).</translation>
     </message>
     <message>
         <source>dedupe takes no file name; scan a spreadsheet with --file INPUT.csv, the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان dedupe نام فایل نمی‌پذیرد؛ صفحه‌گسترده را با --file INPUT.csv و فضای کاری را با --db FILE بررسی کنید.</translation>
     </message>
     <message>
         <source>--id-column only applies to a spreadsheet given with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ --id-column فقط برای صفحه‌گسترده‌ای کاربرد دارد که با --file داده شده باشد.</translation>
     </message>
     <message>
         <source>--file needs the name of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ --file به نام یک فایل CSV نیاز دارد.</translation>
     </message>
     <message>
         <source>Scanned %1 records of %2 in %3 s: %4 candidate pairs compared, %5 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رکورد از %2 در %3 ثانیه بررسی شد: %4 جفت نامزد مقایسه شد و %5 جفت مطابق بود.</translation>
     </message>
     <message>
         <source>Duplicate groups: %1 sure, %2 possible (%3 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌های تکراری: %1 قطعی، %2 احتمالی (%3 رکورد).</translation>
     </message>
     <message>
         <source>Group %1 (%2, %3 records): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه %1 (%2، %3 رکورد): %4</translation>
     </message>
     <message>
         <source>Write the records to OUT as CSV, Excel or vCard (&quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن رکوردها در OUT به‌صورت CSV، Excel یا vCard (&quot;-&quot; برای خروجی استاندارد)</translation>
     </message>
     <message>
         <source>The file format: csv (the default), xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب فایل: csv (پیش‌فرض)، xlsx یا vcf.</translation>
     </message>
     <message>
         <source>The vCard version for --format vcf: 3.0 (the default) or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ vCard برای --format vcf: 3.0 (پیش‌فرض) یا 4.0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv, xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; قالب صدوری نیست که kempt-cli بشناسد. از --format csv، xlsx یا vcf استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vCard version kempt-cli writes. Use --vcard-version 3.0 or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نسخه‌ای از vCard نیست که kempt-cli بنویسد. از --vcard-version 3.0 یا 4.0 استفاده کنید.</translation>
     </message>
     <message>
         <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت %1 خوانده نمی‌شود: %2. یک فایل نگاشت ذخیره‌شده با --json یا &quot;auto&quot; بدهید.</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت %1 JSON معتبری نیست (%2).</translation>
     </message>
     <message>
         <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی مخاطبان از فایل CSV، XLSX یا ODS، پاک‌سازی‌شده با شیوه‌نامه، به‌صورت یک تغییر قابل واگرد</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌ای از کارپوشه که باید خوانده شود (پیش‌فرض: نخستین برگهٔ قابل مشاهده).</translation>
     </message>
     <message>
         <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>جداکنندهٔ فایل متنی: , ; | یا tab (پیش‌فرض ,).</translation>
     </message>
     <message>
         <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیفی که سرستون‌ها را دارد، با شمردن ردیف‌های دارای مقدار (پیش‌فرض 1؛ 0: بدون سرستون).</translation>
     </message>
     <message>
         <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;auto&quot; (پیش‌فرض) یا یک فایل JSON با نگاشت ستون‌ها.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ مقادیر همان‌طور که در فایل هستند، به‌جای اعمال اصلاحات شیوه‌نامه.</translation>
     </message>
     <message>
         <source>Reject rows with an error the style guide blocks saving for.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن ردیف‌هایی که خطایی دارند که شیوه‌نامه مانع ذخیرهٔ آن می‌شود.</translation>
     </message>
     <message>
         <source>Check and count everything; keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی و شمارش همه‌چیز، بدون نگه‌داشتن چیزی.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن ردیف‌های ردشده و دلایل آن‌ها در این فایل CSV.</translation>
     </message>
     <message>
         <source>import needs exactly one file, e.g. kempt-cli import contacts.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان import دقیقاً به یک فایل نیاز دارد، مثلاً kempt-cli import contacts.csv.</translation>
     </message>
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ --delimiter باید یک نویسه مانند , ; | یا واژهٔ tab باشد.</translation>
     </message>
     <message>
         <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ --header-row به یک عدد نیاز دارد: 1 برای نخستین ردیف دارای مقدار، 0 برای نبودِ سرستون.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای آزمایشی %1: چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>Imported %1 into %2 as import %3; undo it with &quot;kempt-cli undo-import %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به‌عنوان درون‌ریزی %3 در %2 درون‌ریزی شد؛ برای واگرد آن، &quot;kempt-cli undo-import %3&quot; را اجرا کنید.</translation>
     </message>
     <message>
         <source>  rows read      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ردیف‌های خوانده‌شده  %1</translation>
     </message>
     <message>
         <source>  created        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ایجادشده           %1</translation>
     </message>
     <message>
         <source>  rejected       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ردشده              %1</translation>
     </message>
     <message>
         <source>  values fixed   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  مقادیر اصلاح‌شده    %1</translation>
     </message>
     <message>
         <source>Rows with issues after cleanup, by rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های دارای مشکل پس از پاک‌سازی، به تفکیک قاعده:</translation>
     </message>
     <message>
         <source>  row %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ردیف %1 رد شد: %2</translation>
     </message>
     <message>
         <source>The rejected rows are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های ردشده در %1 هستند.</translation>
     </message>
     <message>
         <source>List the imports, newest first, with what each one did</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کردن درون‌ریزی‌ها، از جدیدترین، همراه با کاری که هر یک انجام داده است</translation>
     </message>
     <message>
         <source>imports takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان imports آرگومانی نمی‌پذیرد.</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ درون‌ریزی‌ای انجام نشده است.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4: %5 ایجادشده، %6 ردشده</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کردن ادغام‌های فضای کاری، از جدیدترین، همراه با شناسه‌هایی که &quot;unmerge&quot; می‌پذیرد</translation>
     </message>
     <message>
         <source>merges takes no arguments; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان merges آرگومانی نمی‌پذیرد؛ فضای کاری را با --db FILE مشخص کنید.</translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ ادغامی انجام نشده است.</translation>
     </message>
     <message>
         <source>undone on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واگردشده در %1</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>برقرار</translation>
     </message>
     <message>
         <source>Merge %1 on %2 by %3 (%4): kept %5 “%6”, merged %7</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام %1 در %2 توسط %3 (%4): %5 «%6» نگه داشته شد، %7 ادغام شد</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>Take an import back exactly, even after later edits of other records (ids from &quot;kempt-cli imports&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن دقیق یک درون‌ریزی، حتی پس از ویرایش‌های بعدی رکوردهای دیگر (شناسه‌ها از &quot;kempt-cli imports&quot;)</translation>
     </message>
     <message>
         <source>undo-import needs the number of an import, e.g. kempt-cli undo-import 3 (see kempt-cli imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان undo-import به شمارهٔ یک درون‌ریزی نیاز دارد، مثلاً kempt-cli undo-import 3 (به kempt-cli imports نگاه کنید).</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: انجام شد.</translation>
     </message>
     <message>
         <source>Take a merge back: the merged contacts return with their ids, fields and links (ids from &quot;merges&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن یک ادغام: مخاطبان ادغام‌شده با شناسه‌ها، فیلدها و پیوندهایشان بازمی‌گردند (شناسه‌ها از &quot;merges&quot;)</translation>
     </message>
     <message>
         <source>unmerge needs exactly one merge id, e.g. &quot;kempt-cli unmerge 3&quot;; &quot;kempt-cli merges&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان unmerge دقیقاً به یک شناسهٔ ادغام نیاز دارد، مثلاً &quot;kempt-cli unmerge 3&quot;؛ &quot;kempt-cli merges&quot; آن‌ها را فهرست می‌کند.</translation>
     </message>
     <message>
         <source>“%1” is not a merge id; use a number from &quot;kempt-cli merges&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شناسهٔ ادغام نیست؛ از شماره‌ای از &quot;kempt-cli merges&quot; استفاده کنید.</translation>
     </message>
     <message>
         <source>Merge %1 undone: contacts %2 are back beside contact %3 (change %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام %1 واگرد شد: مخاطبان %2 دوباره در کنار مخاطب %3 هستند (تغییر %4).</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n later edit(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ویرایش بعدی حفظ شد:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecast: open deals by month of expected close</source>
+        <translation>پیش‌بینی: معامله‌های باز بر اساس ماه بسته‌شدن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Win rate: won against won and lost, by month of closing</source>
+        <translation>نرخ موفقیت: معامله‌های موفق نسبت به مجموع موفق و ناموفق، بر اساس ماه بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>Sales cycle: days from creation to won, by month won</source>
+        <translation>چرخهٔ فروش: تعداد روزها از ایجاد تا موفقیت، بر اساس ماه موفقیت</translation>
+    </message>
+    <message>
+        <source>Time in stage: average days of a finished stay</source>
+        <translation>زمان در مرحله: میانگین روزهای یک حضور پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month of closing</source>
+        <translation>معامله‌های موفق و ناموفق بر اساس ماه بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;: the workspace has no pipelines yet.</source>
+        <translation>پایپ‌لاین &quot;%1&quot; وجود ندارد: فضای کاری هنوز هیچ پایپ‌لاینی ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;. Use one of: %2.</source>
+        <translation>پایپ‌لاین &quot;%1&quot; وجود ندارد. از یکی از این‌ها استفاده کنید: %2.</translation>
+    </message>
+    <message>
+        <source>No deal has an owner, so there is no owner &quot;%1&quot; to report on.</source>
+        <translation>هیچ معامله‌ای مالک ندارد، پس مالکی با نام &quot;%1&quot; برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No deal belongs to &quot;%1&quot;. Owners of deals: %2.</source>
+        <translation>هیچ معامله‌ای متعلق به &quot;%1&quot; نیست. مالکان معامله‌ها: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-01-31.</source>
+        <translation>--%1: &quot;%2&quot; تاریخ نیست؛ آن را به شکل YYYY-MM-DD بنویسید، مثلاً 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>Print one deal report, or write it as CSV</source>
+        <translation>چاپ یک گزارش معامله، یا نوشتن آن به‌صورت CSV</translation>
+    </message>
+    <message>
+        <source>deals report: only this pipeline (name or id).</source>
+        <translation>deals report: فقط این پایپ‌لاین (نام یا شناسه).</translation>
+    </message>
+    <message>
+        <source>deals report: only the deals of this owner.</source>
+        <translation>deals report: فقط معامله‌های این مالک.</translation>
+    </message>
+    <message>
+        <source>deals report: the period&apos;s first day (YYYY-MM-DD).</source>
+        <translation>deals report: نخستین روز دوره (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>deals report: the period&apos;s last day (YYYY-MM-DD).</source>
+        <translation>deals report: آخرین روز دوره (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>deals report: sum the amounts of this currency (default: the workspace&apos;s).</source>
+        <translation>deals report: جمع مبالغ به این ارز (پیش‌فرض: ارز فضای کاری).</translation>
+    </message>
+    <message>
+        <source>deals report: write CSV to FILE, or &quot;-&quot; for standard output.</source>
+        <translation>deals report: نوشتن CSV در FILE، یا &quot;-&quot; برای خروجی استاندارد.</translation>
+    </message>
+    <message>
+        <source>Name one report: kempt-cli deals report %1</source>
+        <translation>یک گزارش را نام ببرید: kempt-cli deals report %1</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2; swap them.</source>
+        <translation>--from %1 پس از --to %2 است؛ جای آن‌ها را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the report.</source>
+        <translation>%1 خودِ فضای کاری است؛ برای گزارش نام فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>گزارش در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Nothing to report for these deals and dates.</source>
+        <translation>برای این معامله‌ها و تاریخ‌ها چیزی برای گزارش وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1029,100 +1117,100 @@
     </message>
     <message>
         <source>Add stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مرحلهٔ %1</translation>
     </message>
     <message>
         <source>Create deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد معاملهٔ %1</translation>
     </message>
     <message>
         <source>Create pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد پایپ‌لاین %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتقال %n معامله به سطل زباله</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پایپ‌لاین</translation>
     </message>
     <message>
         <source>Edit deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش معاملهٔ %1</translation>
     </message>
     <message>
         <source>Edit stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مرحلهٔ %1</translation>
     </message>
     <message numerus="yes">
         <source>Lose %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>علامت‌گذاری %n معامله به‌عنوان ناموفق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n records as not duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>علامت‌گذاری %n رکورد به‌عنوان غیرتکراری</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 does not exist (it may have been deleted for good); choose the records of the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد %1 وجود ندارد (ممکن است برای همیشه حذف شده باشد)؛ رکوردهای گروه را دوباره انتخاب کنید.</translation>
     </message>
     <message>
         <source>“Not a duplicate” needs at least two different records.</source>
-        <translation type="unfinished"></translation>
+        <translation>«تکراری نیست» دست‌کم به دو رکورد متفاوت نیاز دارد.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ادغام %n مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جابه‌جایی %n معامله</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر ترتیب مراحل</translation>
     </message>
     <message>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مرحله</translation>
     </message>
     <message>
         <source>Rename pipeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام پایپ‌لاین به %1</translation>
     </message>
     <message>
         <source>Rename stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام مرحله به %1</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بازگشایی %n معامله</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmerge merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو ادغام %1</translation>
     </message>
     <message numerus="yes">
         <source>Win %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>علامت‌گذاری %n معامله به‌عنوان موفق</numerusform>
         </translation>
     </message>
 </context>
@@ -1188,7 +1276,7 @@
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط %1: یک خانهٔ داخل گیومه هرگز بسته نمی‌شود. گیومهٔ پایانی (&quot;) را اضافه کنید یا گیومهٔ آغازین را حذف کنید.</translation>
     </message>
 </context>
 <context>
@@ -1301,30 +1389,42 @@
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; مبلغ نیست. مقدار را به‌صورت عددی مانند 1250.50 بنویسید؛ نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency. Use a three-letter ISO 4217 code such as EUR, USD or JPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ارز نیست. از یک کد سه‌حرفی ISO 4217 مانند EUR، USD یا JPY استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a probability. Type a percentage from 0 to 100, or leave it empty for the stage&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; احتمال نیست. درصدی از 0 تا 100 بنویسید، یا آن را خالی بگذارید تا مقدار پیش‌فرض مرحله به کار رود.</translation>
     </message>
     <message>
         <source>A deal is always in a stage. Type the name of a stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله همیشه در یک مرحله است. نام یکی از مراحل پایپ‌لاین آن را بنویسید.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین &quot;%1&quot; معاملهٔ &quot;%2&quot; مرحله‌ای با نام &quot;%3&quot; ندارد. یکی از مراحل آن را بنویسید.</translation>
     </message>
 </context>
 <context>
     <name>DealReports</name>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. فضای آزاد دیسک و مجوزهای پوشه را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -1337,136 +1437,136 @@
     </message>
     <message>
         <source>No deal was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ معامله‌ای انتخاب نشد.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ %1 دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; در سطل زباله است. ابتدا آن را بازیابی کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already won. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; از قبل موفق است. ابتدا آن را بازگشایی کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already lost. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; از قبل ناموفق است. ابتدا آن را بازگشایی کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is still open; only won or lost deals can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; هنوز باز است؛ فقط معامله‌های موفق یا ناموفق را می‌توان بازگشایی کرد.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot enter &quot;%2&quot;: %3 must be filled in first. Fill in %3 on the deal, then move it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نمی‌تواند وارد &quot;%2&quot; شود: ابتدا باید %3 پر شود. %3 را در معامله پر کنید، سپس دوباره آن را جابه‌جا کنید.</translation>
     </message>
     <message>
         <source>%1 cannot enter &quot;%2&quot;: %3 must be filled in first. Fill them in on each deal, then move the deals again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نمی‌توانند وارد &quot;%2&quot; شوند: ابتدا باید %3 پر شود. آن‌ها را در هر معامله پر کنید، سپس معامله‌ها را دوباره جابه‌جا کنید.</translation>
     </message>
     <message>
         <source>The deals could not be placed in their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله‌ها در مرحلهٔ خود قرار داده نشدند.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چرا معامله ناموفق شد: یکی از %1 را انتخاب کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on the list of lost reasons. Choose one of %2, or add it to the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; در فهرست دلایل ناموفق بودن نیست. یکی از %2 را انتخاب کنید، یا ابتدا آن را به فهرست اضافه کنید.</translation>
     </message>
     <message>
         <source>Choose another existing stage to move the deals of &quot;%1&quot; to.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ موجود دیگری را انتخاب کنید تا معامله‌های &quot;%1&quot; به آن منتقل شوند.</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n معاملهٔ باز در &quot;%1&quot; فاقد %2 هستند که &quot;%3&quot; آن را الزامی می‌داند. آن را در این معامله‌ها پر کنید، یا مرحله‌ای بدون این الزام انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله باید عنوان داشته باشد.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the currency &quot;%2&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: ارز &quot;%2&quot; کد سه‌حرفی ISO 4217 مانند EUR یا USD نیست.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: ارزش نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the probability must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: احتمال باید بین 0 % و 100 % باشد.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the expected close date &quot;%2&quot; is not a date; write it as year-month-day, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: تاریخ بسته‌شدن پیش‌بینی‌شدهٔ &quot;%2&quot; تاریخ نیست؛ آن را به شکل سال-ماه-روز بنویسید، مثلاً 2025-03-31.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: contact %2 no longer exists or is in the trash. Choose another contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: مخاطب %2 دیگر وجود ندارد یا در سطل زباله است. مخاطب دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage %2 no longer exists. Choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: مرحلهٔ %2 دیگر وجود ندارد. مرحلهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage &quot;%2&quot; belongs to another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: مرحلهٔ &quot;%2&quot; متعلق به پایپ‌لاین دیگری است.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: pipeline %2 no longer exists. Choose another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: پایپ‌لاین %2 دیگر وجود ندارد. پایپ‌لاین دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no stages. Add a stage before creating deals in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین &quot;%1&quot; هیچ مرحله‌ای ندارد. پیش از ایجاد معامله در آن، یک مرحله اضافه کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; cannot start in &quot;%2&quot;: %3 must be filled in first. Fill them in, or start the deal in an earlier stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; نمی‌تواند در &quot;%2&quot; شروع شود: ابتدا باید %3 پر شود. آن‌ها را پر کنید، یا معامله را در مرحله‌ای قبل‌تر شروع کنید.</translation>
     </message>
     <message>
         <source>The deal no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it before editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot; در سطل زباله است. پیش از ویرایش، آن را بازیابی کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: use Win, Lose or Reopen to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: برای تغییر وضعیت آن از «موفق»، «ناموفق» یا «بازگشایی» استفاده کنید.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: &quot;%2&quot; is not on the list of lost reasons. Choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &quot;%1&quot;: &quot;%2&quot; در فهرست دلایل ناموفق بودن نیست. یکی از %3 را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>Dedup</name>
     <message>
         <source>Reading the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن مخاطبان</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن ایمیل‌های مخاطبان</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن تلفن‌های مخاطبان</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1474,31 +1574,31 @@
     </message>
     <message>
         <source>Updating the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی نمایهٔ تشخیص تکراری‌ها</translation>
     </message>
     <message>
         <source>Reading the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن نمایهٔ تشخیص تکراری‌ها</translation>
     </message>
     <message>
         <source>Building the duplicate-detection index was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن نمایهٔ تشخیص تکراری‌ها لغو شد.</translation>
     </message>
     <message>
         <source>Finding possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن تکراری‌های احتمالی</translation>
     </message>
     <message>
         <source>The duplicate scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی تکراری‌ها لغو شد.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1534,83 +1634,83 @@
     </message>
     <message>
         <source>not known on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر دو طرف معلوم نیست</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>یکسان</translation>
     </message>
     <message>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>برابر</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خودمانی</translation>
     </message>
     <message>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>مشابه</translation>
     </message>
     <message>
         <source>sounds or looks alike</source>
-        <translation type="unfinished"></translation>
+        <translation>از نظر آوایی یا ظاهری شبیه</translation>
     </message>
     <message>
         <source>initial fits</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف اول مطابقت دارد</translation>
     </message>
     <message>
         <source>same user, other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر یکسان، دامنهٔ دیگر</translation>
     </message>
     <message>
         <source>similar user name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری مشابه</translation>
     </message>
     <message>
         <source>one digit apart</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رقم تفاوت</translation>
     </message>
     <message>
         <source>one typo or day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>یک غلط تایپی یا جابه‌جایی روز و ماه</translation>
     </message>
     <message>
         <source>one typo apart</source>
-        <translation type="unfinished"></translation>
+        <translation>یک غلط تایپی تفاوت</translation>
     </message>
     <message>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>متفاوت</translation>
     </message>
     <message>
         <source>Reading the pairs marked &quot;not a duplicate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن جفت‌هایی که با &quot;تکراری نیست&quot; علامت خورده‌اند</translation>
     </message>
     <message>
         <source>%1, given name and surname swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، با جابه‌جایی نام و نام خانوادگی</translation>
     </message>
     <message>
         <source>Score %1 bits (prior %2), probability %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز %1 بیت (پیشین %2)، احتمال %3%</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Check the file name and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خوانده نمی‌شود: %2. نام فایل و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
         <source>%1 is empty: a spreadsheet needs a header row and at least one row of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است: صفحه‌گسترده به یک ردیف سرستون و دست‌کم یک ردیف داده نیاز دارد.</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ستون &quot;%2&quot; ندارد. ستون‌های آن: %3.</translation>
     </message>
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: هیچ ستونی به‌عنوان نام، ایمیل یا تلفن شناخته نشد (ستون‌ها: %2). ستون‌ها را در ردیف سرستون نام‌گذاری کنید، مثلاً first_name، last_name، email.</translation>
     </message>
 </context>
 <context>
@@ -1956,19 +2056,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1976,35 +2076,35 @@
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شدن پیش‌بینی‌شده</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال (%)</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل ناموفق بودن</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ بسته‌شدن</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت</translation>
     </message>
 </context>
 <context>
@@ -2022,235 +2122,235 @@
     <name>Import</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد درون‌ریزی</translation>
     </message>
     <message>
         <source>There is no import %1. See the Import history (kempt-cli imports) for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی %1 وجود ندارد. شماره‌ها را در تاریخچهٔ درون‌ریزی (kempt-cli imports) ببینید.</translation>
     </message>
     <message>
         <source>The import of %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی %1 (%2) قبلاً واگرد شده است.</translation>
     </message>
     <message>
         <source>The import of %1 (%2) did not finish, so it left nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی %1 (%2) به پایان نرسید، پس چیزی برای واگرد باقی نگذاشت.</translation>
     </message>
     <message>
         <source>Undo import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد درون‌ریزی %1</translation>
     </message>
     <message>
         <source>The workspace was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای کاری بسته شد.</translation>
     </message>
     <message>
         <source>The report %1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن گزارش %1 ممکن نیست: %2. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>The report %1 could not be written completely: %2. Free some space and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش %1 به‌طور کامل نوشته نشد: %2. مقداری فضا آزاد کنید و دوباره درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون %1</translation>
     </message>
     <message>
         <source>%1 has no header row %2: it holds %3 rows with values. Choose another header row or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف سرستون %2 ندارد: فقط %3 ردیف دارای مقدار دارد. ردیف سرستون یا فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but %2 has %3. Map the columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت %1 ستون دارد، اما %2 دارای %3 ستون است. ستون‌ها را دوباره نگاشت کنید.</translation>
     </message>
     <message>
         <source>None of the columns of %1 could be matched to a contact field (headers: %2). Map them yourself, or check the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌یک از ستون‌های %1 با فیلدی از مخاطب تطبیق داده نشد (سرستون‌ها: %2). خودتان آن‌ها را نگاشت کنید، یا ردیف سرستون را بررسی کنید.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی %1</translation>
     </message>
     <message>
         <source>The row has no name, e-mail address or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف هیچ نام، نشانی ایمیل یا شرکتی ندارد.</translation>
     </message>
     <message>
         <source>Row %1 of %2 could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1 از %2 ذخیره نشد: %3</translation>
     </message>
     <message>
         <source>The import was cancelled; the workspace is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی لغو شد؛ فضای کاری همان‌طور است که پیش‌تر بود.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 چیزی درون‌ریزی نشد.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but the file has %2. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت %1 ستون دارد، اما فایل %2 ستون دارد. ستون‌های این فایل را دوباره نگاشت کنید.</translation>
     </message>
     <message>
         <source>Column %1 of the file is “%2”, but the mapping was made for “%3”. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون %1 فایل «%2» است، اما نگاشت برای «%3» ساخته شده بود. ستون‌های این فایل را دوباره نگاشت کنید.</translation>
     </message>
     <message>
         <source>Column %1 (“%2”) of the mapping names no field. Choose one or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون %1 («%2») در نگاشت به هیچ فیلدی اشاره نمی‌کند. یک فیلد انتخاب کنید یا ستون را نادیده بگیرید.</translation>
     </message>
     <message>
         <source>Preparing the import</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده‌سازی درون‌ریزی</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی %1</translation>
     </message>
     <message>
         <source>Looking up the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی برچسب %1</translation>
     </message>
     <message>
         <source>Storing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک مخاطب</translation>
     </message>
     <message>
         <source>Storing an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک نشانی ایمیل</translation>
     </message>
     <message>
         <source>Storing a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک شماره تلفن</translation>
     </message>
     <message>
         <source>Tagging a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌زدن به یک مخاطب</translation>
     </message>
     <message>
         <source>Storing a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک فیلد سفارشی</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. Check the name and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باز نمی‌شود: %2. نام فایل و اجازهٔ خواندن آن را بررسی کنید.</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>وجود ندارد</translation>
     </message>
     <message>
         <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است. فایلی را انتخاب کنید که مخاطبان را دارد.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 متن UTF-16 است که این نسخه هنوز نمی‌تواند درون‌ریزی کند. آن را به‌صورت CSV با UTF-8 ذخیره کنید و همان را درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحه‌گسترده یا فایل متنی نیست. مخاطبان را به‌صورت CSV یا XLSX صادر کنید و همان را درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را نمی‌توان دوباره از ابتدا خواند. آن را در یک پوشهٔ محلی کپی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a character encoding Kempt knows. Use a name such as UTF-8, UTF-16LE, windows-1252, windows-1251, ISO-8859-2 or KOI8-R.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; رمزگذاری نویسه‌ای نیست که Kempt بشناسد. از نامی مانند UTF-8، UTF-16LE، windows-1252، windows-1251، ISO-8859-2 یا KOI8-R استفاده کنید.</translation>
     </message>
     <message>
         <source>%1 is not an OpenDocument spreadsheet: it has no content part. Choose the spreadsheet, or save it from your spreadsheet program as .ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحه‌گستردهٔ OpenDocument نیست: بخش محتوا ندارد. صفحه‌گسترده را انتخاب کنید، یا آن را در برنامهٔ صفحه‌گسترده به‌صورت ‎.ods ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted). Open it in your spreadsheet program, remove the password and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با گذرواژه محافظت شده (رمزنگاری‌شده) است. آن را در برنامهٔ صفحه‌گسترده باز کنید، گذرواژه را بردارید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>(XML error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خطای XML: %1)</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; ends before its table does. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: برگهٔ &quot;%2&quot; پیش از پایان جدولش تمام می‌شود. فایل آسیب دیده است؛ آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>The problem is in sheet &quot;%1&quot; after row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل در برگهٔ &quot;%1&quot; پس از ردیف %2 است.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خوانده نمی‌شود: فایل باز نیست.</translation>
     </message>
     <message>
         <source>%1 has no sheet with cells. Open it in your spreadsheet program and check that it holds a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هیچ برگهٔ دارای خانه ندارد. آن را در برنامهٔ صفحه‌گسترده باز کنید و بررسی کنید که جدولی داشته باشد.</translation>
     </message>
     <message>
         <source>%1 is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هنوز باز نشده است.</translation>
     </message>
     <message>
         <source>%1 has no sheet number %2; it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برگهٔ شمارهٔ %2 ندارد؛ %3 برگه دارد.</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; is a chart and holds no table. Choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: برگهٔ &quot;%2&quot; نمودار است و جدولی ندارد. برگهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برگه‌ای با نام &quot;%2&quot; ندارد. برگه‌های آن: %3.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 در ردیف %2 لغو شد.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the contacts again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است (0 بایت). مخاطبان را دوباره صادر کنید یا فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is not a vCard file: it holds binary data, not text. Choose the .vcf file your address book exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل vCard نیست: دادهٔ دودویی دارد، نه متن. فایل ‎.vcf صادرشده از دفترچهٔ نشانی خود را انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1, line %2: the line is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: طول خط بیش از %3 مگابایت است که هیچ مخاطبی به آن نیاز ندارد. بررسی کنید که این فایل vCard باشد.</translation>
     </message>
     <message>
         <source>%1, line %2: the property is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: طول ویژگی بیش از %3 مگابایت است که هیچ مخاطبی به آن نیاز ندارد. بررسی کنید که این فایل vCard باشد.</translation>
     </message>
     <message>
         <source>%1, line %2: a card must start with BEGIN:VCARD, but the line reads &quot;%3&quot;. Check that this is a vCard (.vcf) file; if it is damaged, export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: هر کارت باید با BEGIN:VCARD شروع شود، اما این خط &quot;%3&quot; است. بررسی کنید که این فایل vCard (‎.vcf) باشد؛ اگر آسیب دیده است، مخاطبان را دوباره صادر کنید.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 در خط %2 لغو شد.</translation>
     </message>
     <message>
         <source>%1, line %2: the card has more than %3 properties, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: کارت بیش از %3 ویژگی دارد که هیچ مخاطبی به آن نیاز ندارد. بررسی کنید که این فایل vCard باشد.</translation>
     </message>
     <message>
         <source>%1, line %2: the card that starts here has no END:VCARD; the file ends first and may be cut short. Export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: کارتی که از اینجا شروع می‌شود END:VCARD ندارد؛ فایل زودتر تمام می‌شود و ممکن است ناقص باشد. مخاطبان را دوباره صادر کنید.</translation>
     </message>
     <message>
         <source>no output to write to</source>
@@ -2262,103 +2362,111 @@
     </message>
     <message>
         <source>%1 cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساخته نمی‌شود. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
     </message>
     <message>
         <source>%1 is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برای نوشتن باز نیست.</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export to CSV instead, or shorten the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1، ستون %2 دارای %3 نویسه است؛ هر خانهٔ Excel حداکثر %4 نویسه می‌پذیرد. به‌جای آن به CSV صادر کنید، یا مقدار را کوتاه کنید.</translation>
     </message>
     <message>
         <source>An Excel sheet holds at most %1 rows, and there are more records. Export to CSV, or export a smaller selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر برگهٔ Excel حداکثر %1 ردیف دارد و تعداد رکوردها بیشتر است. به CSV صادر کنید، یا مجموعهٔ کوچک‌تری را صادر کنید.</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، برگهٔ &quot;%2&quot;، ردیف %3</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، برگهٔ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the row number &quot;%2&quot; is not valid. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: شمارهٔ ردیف &quot;%2&quot; معتبر نیست. فایل آسیب دیده است؛ آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1: the cell reference &quot;%2&quot; is outside any sheet. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نشانی خانهٔ &quot;%2&quot; بیرون از همهٔ برگه‌هاست. فایل آسیب دیده است؛ آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 has more than %2 columns. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیش از %2 ستون دارد. فایل آسیب دیده است؛ آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1, cell %2: refers to shared text number %3, which the file does not have. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خانهٔ %2: به متن مشترک شمارهٔ %3 اشاره می‌کند که در فایل وجود ندارد. فایل آسیب دیده است؛ آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook: it has no workbook part (it may be a Word or PowerPoint file). Choose the spreadsheet, or save it from your spreadsheet program as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کارپوشهٔ Excel نیست: بخش کارپوشه ندارد (ممکن است فایل Word یا PowerPoint باشد). صفحه‌گسترده را انتخاب کنید، یا آن را در برنامهٔ صفحه‌گسترده به‌صورت ‎.xlsx ذخیره کنید.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the library libxlsxwriter is missing (%1). Install the package libxlsxwriter4, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های Excel را نمی‌توان نوشت: کتابخانهٔ libxlsxwriter وجود ندارد (%1). بستهٔ libxlsxwriter4 را نصب کنید، یا به CSV صادر کنید.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the installed libxlsxwriter (%1) lacks functions Kempt needs. Install libxlsxwriter 1.1 or later, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های Excel را نمی‌توان نوشت: libxlsxwriter نصب‌شده (%1) توابعی را که Kempt نیاز دارد ندارد. libxlsxwriter نسخهٔ 1.1 یا جدیدتر را نصب کنید، یا به CSV صادر کنید.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the part %3 is missing. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل %2 کاملی نیست: بخش %3 وجود ندارد. آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 was refused: its part %2 contains a document type declaration (DTD), which no %3 file needs and which can be used to attack the program reading it. Open the file in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پذیرفته نشد: بخش %2 آن یک اعلان نوع سند (DTD) دارد که هیچ فایل %3 به آن نیاز ندارد و می‌توان از آن برای حمله به برنامه‌ای که فایل را می‌خواند استفاده کرد. فایل را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 cannot be read from the start: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از ابتدا خوانده نمی‌شود: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the spreadsheet again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است (0 بایت). صفحه‌گسترده را دوباره صادر کنید یا فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted), or an old binary Excel file (.xls). Open it in your spreadsheet program, remove the password and save it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با گذرواژه محافظت شده (رمزنگاری‌شده) یا یک فایل دودویی قدیمی Excel (‎.xls) است. آن را در برنامهٔ صفحه‌گسترده باز کنید، گذرواژه را بردارید و به‌صورت %2 ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is not an %2 file: it is not a ZIP package. Check that you chose the right file; if it is text, import it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل %2 نیست: بستهٔ ZIP نیست. بررسی کنید که فایل درست را انتخاب کرده باشید؛ اگر متنی است، آن را به‌صورت CSV درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the ZIP package is damaged or was cut short (truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل %2 کاملی نیست: بستهٔ ZIP آسیب دیده یا ناقص (بریده‌شده) است. فایل را دوباره دانلود یا کپی کنید، یا آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 holds more than %2 parts, far more than any %3 file; Kempt does not open it. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیش از %2 بخش دارد، بسیار بیشتر از هر فایل %3؛ Kempt آن را باز نمی‌کند. آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: its table of contents is damaged. Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل %2 کاملی نیست: فهرست محتوای آن آسیب دیده است. فایل را دوباره دانلود یا کپی کنید، یا آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is too large to read safely: its part %2 unpacks to %3 MB, and Kempt reads at most %4 MB. Split the spreadsheet into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برای خواندن ایمن بیش از حد بزرگ است: بخش %2 آن پس از باز شدن از حالت فشرده %3 مگابایت می‌شود و Kempt حداکثر %4 مگابایت می‌خواند. صفحه‌گسترده را به فایل‌های کوچک‌تر تقسیم کنید یا آن را به‌صورت CSV ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 is damaged: its part %2 cannot be unpacked (the file may be truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آسیب دیده است: بخش %2 آن از حالت فشرده باز نمی‌شود (ممکن است فایل ناقص باشد). فایل را دوباره دانلود یا کپی کنید، یا آن را در برنامهٔ صفحه‌گسترده باز کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>%1 looks like a ZIP bomb: its part %2 would grow more than %3 times when unpacked. Kempt does not open it. If the file is genuine, open it in your spreadsheet program and save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شبیه بمب ZIP است: بخش %2 آن هنگام باز شدن از حالت فشرده بیش از %3 برابر بزرگ می‌شود. Kempt آن را باز نمی‌کند. اگر فایل معتبر است، آن را در برنامهٔ صفحه‌گسترده باز کنید و به‌صورت CSV ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one with the File menu, then import.</source>
+        <translation>هیچ فضای کاری باز نیست. از منوی پرونده یکی را باز کنید یا بسازید، سپس درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>The file to import could not be opened.</source>
+        <translation>فایل مورد نظر برای درون‌ریزی باز نشد.</translation>
     </message>
 </context>
 <context>
@@ -2573,15 +2681,15 @@
     </message>
     <message>
         <source>The finished export cannot be read back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی تکمیل‌شده دوباره خوانده نمی‌شود: %1.</translation>
     </message>
     <message>
         <source>Only contacts and companies can be exported to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مخاطبان و شرکت‌ها را می‌توان به Excel صادر کرد.</translation>
     </message>
     <message>
         <source>No temporary folder can be created for the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ موقتی برای صدور ساخته نمی‌شود: %1.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2593,23 +2701,23 @@
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled after %1 records; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور پس از %1 رکورد لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>Only contacts can be exported as vCards. Export companies to CSV or Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مخاطبان را می‌توان به‌صورت vCard صادر کرد. شرکت‌ها را به CSV یا Excel صادر کنید.</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی نمایهٔ جست‌وجو</translation>
     </message>
     <message>
         <source>Restoring the trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی تریگر %1</translation>
     </message>
 </context>
 <context>
@@ -3045,66 +3153,170 @@
     <name>Kempt::FixPreviewDialog</name>
     <message>
         <source>Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال اصلاحات</translation>
     </message>
     <message>
         <source>Working out what the fix would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی تغییراتی که اصلاح ایجاد می‌کند…</translation>
     </message>
     <message>
         <source>&amp;Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال اصلاحات (&amp;A)</translation>
     </message>
     <message>
         <source>The fixes are applied as one change: a single Undo takes all of them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاحات به‌صورت یک تغییر اعمال می‌شوند: یک واگرد همهٔ آن‌ها را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>Nothing to change: every value already follows this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای تغییر نیست: همهٔ مقادیر از قبل با این قاعده سازگارند.</translation>
     </message>
     <message>
         <source>The fix changes %1. Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>این اصلاح %1 را تغییر می‌دهد. نمونه‌ها:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::FixSampleModel</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Phone (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن (E.164)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(حذف‌شده)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportHistoryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>درون‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>واگردشده</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>ناتمام</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 on %3: %4</source>
+        <translation>درون‌ریزی %1 از %2 در %3: %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>تاریخ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تاریخ به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>نادیده‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportPreviewModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation>
+            <numerusform>%n اصلاح‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Row %1 will not be imported: %2</source>
+        <translation>ردیف %1 درون‌ریزی نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>در فایل: %1</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>ذخیره به‌صورت: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
     </message>
 </context>
 <context>
@@ -3376,23 +3588,23 @@
     </message>
     <message>
         <source>Showing %1: %2. Records ▸ Save View keeps this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش %1: %2. با رکوردها ◂ ذخیرهٔ نما این فهرست نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Data &amp;Quality Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد کیفیت داده (&amp;Q)</translation>
     </message>
     <message>
         <source>St&amp;yle Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه (&amp;Y)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه تغییراتی دارد که به‌صورت نسخه ذخیره نشده‌اند. از برنامه خارج شوید و این تغییرات دور انداخته شوند؟</translation>
     </message>
 </context>
 <context>
@@ -3410,27 +3622,27 @@
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال صدور…</translation>
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت داده</translation>
     </message>
     <message>
         <source>Re-audit</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیزی دوباره</translation>
     </message>
     <message>
         <source>Check every record against the style guide again, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی دوبارهٔ همهٔ رکوردها بر اساس شیوه‌نامه، در پس‌زمینه.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور…</translation>
     </message>
     <message>
         <source>Re-audit Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیزی دوباره هم‌اکنون</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3442,7 +3654,7 @@
     </message>
     <message>
         <source>The weighted mean of the five scores below.</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین وزن‌دار پنج امتیاز زیر.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3450,7 +3662,7 @@
     </message>
     <message>
         <source>Required fields that are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای الزامی که پر شده‌اند.</translation>
     </message>
     <message>
         <source>Validity</source>
@@ -3458,7 +3670,7 @@
     </message>
     <message>
         <source>E-mail addresses, phone numbers, countries, dates and picklist values that are valid, and contacts without consent conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌های ایمیل، شماره‌تلفن‌ها، کشورها، تاریخ‌ها و مقادیر فهرست انتخابی که معتبرند، و مخاطبانی که تعارض رضایت ندارند.</translation>
     </message>
     <message>
         <source>Consistency</source>
@@ -3466,7 +3678,7 @@
     </message>
     <message>
         <source>Values written the way the style guide stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیری که به همان شکلی نوشته شده‌اند که شیوه‌نامه ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Uniqueness</source>
@@ -3474,7 +3686,7 @@
     </message>
     <message>
         <source>Records that share no e-mail address or phone number with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهایی که هیچ نشانی ایمیل یا شماره تلفنی را با رکورد دیگری مشترک ندارند.</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -3482,60 +3694,61 @@
     </message>
     <message>
         <source>Records updated or contacted within the style guide&apos;s stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهایی که در بازهٔ کهنگیِ تعیین‌شده در شیوه‌نامه به‌روزرسانی شده‌اند یا با آن‌ها تماس گرفته شده است.</translation>
     </message>
     <message>
         <source>Double-click a problem to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن رکوردهای هر مشکل، روی آن دوبار کلیک کنید.</translation>
     </message>
     <message>
         <source>Show Records</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش رکوردها</translation>
     </message>
     <message>
         <source>Apply Fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال اصلاحات…</translation>
     </message>
     <message>
         <source>Fill In…</source>
-        <translation type="unfinished"></translation>
+        <translation>پر کردن…</translation>
     </message>
     <message>
         <source>Flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری…</translation>
     </message>
     <message>
         <source>Export for Re-confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور برای تأیید دوباره…</translation>
     </message>
     <message>
         <source>Move to Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به سطل زباله…</translation>
     </message>
     <message>
         <source>Review Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی تکراری‌ها</translation>
     </message>
     <message>
         <source>Problems, by records touched</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات، بر اساس تعداد رکوردهای درگیر</translation>
     </message>
     <message>
         <source>No audit has run in this workspace yet.
 The audit checks every record against the style guide and stores the scores shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ ممیزی‌ای در این فضای کاری اجرا نشده است.
+ممیزی همهٔ رکوردها را بر اساس شیوه‌نامه بررسی می‌کند و امتیازهایی را که اینجا نمایش داده می‌شوند ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Run the First Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای نخستین ممیزی</translation>
     </message>
     <message>
         <source>Run Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای ممیزی</translation>
     </message>
     <message>
         <source>No audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ممیزی‌ای انجام نشده</translation>
     </message>
     <message>
         <source>style guide version %1</source>
@@ -3547,149 +3760,149 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Audit of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیزی %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رکورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
         <source>The style guide changed since this audit. Re-audit to judge every record by the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه پس از این ممیزی تغییر کرده است. برای سنجش همهٔ رکوردها با قواعد جدید، دوباره ممیزی کنید.</translation>
     </message>
     <message>
         <source>Records changed since this audit, so the numbers may be behind. Re-audit to bring them up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها پس از این ممیزی تغییر کرده‌اند، پس ممکن است اعداد به‌روز نباشند. برای به‌روز کردن آن‌ها، دوباره ممیزی کنید.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These fields differ from record to record; open the records to fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلدها از رکوردی به رکورد دیگر متفاوت‌اند؛ برای پر کردن آن‌ها، رکوردها را باز کنید.</translation>
     </message>
     <message>
         <source>Set one value on every record that lacks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم یک مقدار در همهٔ رکوردهایی که آن را ندارند.</translation>
     </message>
     <message>
         <source>Auditing every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ممیزی همهٔ رکوردها…</translation>
     </message>
     <message>
         <source>Auditing %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ممیزی %1 از %2 رکورد…</translation>
     </message>
     <message>
         <source>The audit is done: overall score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیزی انجام شد: امتیاز کلی %1.</translation>
     </message>
     <message>
         <source>Data quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش کیفیت داده</translation>
     </message>
     <message>
         <source>data-quality.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت-داده.pdf</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور داشبورد</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش PDF (*.pdf);;تصویر PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported the dashboard to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد به %1 صادر شد.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFilterButton</name>
     <message>
         <source>Show records by their data-quality findings</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش رکوردها بر اساس یافته‌های کیفیت داده</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون یافته</translation>
     </message>
     <message>
         <source>without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون %1</translation>
     </message>
     <message>
         <source>any finding</source>
-        <translation type="unfinished"></translation>
+        <translation>هر یافته‌ای</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>خطاها</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارها</translation>
     </message>
     <message>
         <source>automatic fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاحات خودکار</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت: %1</translation>
     </message>
     <message>
         <source>All Records</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ رکوردها</translation>
     </message>
     <message>
         <source>With Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای خطا</translation>
     </message>
     <message>
         <source>With Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای هشدار</translation>
     </message>
     <message>
         <source>With Automatic Fixes Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای اصلاح خودکارِ در انتظار</translation>
     </message>
     <message>
         <source>With Any Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای هر نوع یافته</translation>
     </message>
     <message>
         <source>Without Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون یافته</translation>
     </message>
     <message>
         <source>Show Quality Column</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش ستون کیفیت</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFixActions</name>
     <message>
         <source>Nothing needed fixing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر چیزی به اصلاح نیاز نداشت.</translation>
     </message>
     <message>
         <source>Fixed %1. Undo takes the whole change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اصلاح شد. واگرد کل تغییر را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>Clear %1 on %2?</source>
@@ -3701,27 +3914,27 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Fill In</source>
-        <translation type="unfinished"></translation>
+        <translation>پر کردن</translation>
     </message>
     <message>
         <source>Filled in %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2 پر شد.</translation>
     </message>
     <message>
         <source>Flag Records</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری رکوردها</translation>
     </message>
     <message>
         <source>Tag for the %1 to re-confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب برای %1 که باید دوباره تأیید شوند:</translation>
     </message>
     <message>
         <source>Re-confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید دوباره</translation>
     </message>
     <message>
         <source>Tagged %1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>به %1 برچسب «%2» زده شد.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -3729,19 +3942,19 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Move %1 to the trash? They can be restored from the Trash, and Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به سطل زباله منتقل شود؟ می‌توان آن‌ها را از سطل زباله بازیابی کرد و واگرد نیز آن‌ها را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به سطل زباله منتقل شد.</translation>
     </message>
     <message>
         <source>to-reconfirm.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید-دوباره.csv</translation>
     </message>
     <message>
         <source>Export for Re-confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور برای تأیید دوباره</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3749,80 +3962,80 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به %2 صادر شد.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssueModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام لازم</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssuePanel</name>
     <message>
         <source>Use Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از پیشنهاد</translation>
     </message>
     <message>
         <source>Apply All Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال همهٔ اصلاحات</translation>
     </message>
     <message>
         <source>Put every value the style guide would store by itself into its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار دادن هر مقداری که شیوه‌نامه خودش ذخیره می‌کرد در فیلد مربوط به آن.</translation>
     </message>
     <message>
         <source>Follows the style guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>با شیوه‌نامه سازگار است.</translation>
     </message>
     <message numerus="yes">
         <source>%n error – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطا – باید پیش از ذخیره اصلاح شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطا – باید پیش از ذخیره اصلاح شوند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقدار که شیوه‌نامه آن را به شکل دیگری ذخیره می‌کرد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقدار که شیوه‌نامه آن‌ها را به شکل دیگری ذخیره می‌کرد</numerusform>
         </translation>
     </message>
 </context>
@@ -3830,65 +4043,65 @@ The audit checks every record against the style guide and stores the scores show
     <name>Kempt::QualityProblemModel</name>
     <message numerus="yes">
         <source>%Ln error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln خطا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln خطا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln اصلاح خودکار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln اصلاح خودکار</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityScoreTile</name>
     <message>
         <source>first audit</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین ممیزی</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تغییر</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityTrendChart</name>
     <message>
         <source>Scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازها در طول زمان</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -4054,162 +4267,162 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::RuleForm</name>
     <message>
         <source>Rule is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده فعال است</translation>
     </message>
     <message>
         <source>What the rule asks for and why, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینکه قاعده چه می‌خواهد و چرا، در یک یا دو جمله.</translation>
     </message>
     <message>
         <source>One example per line</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر خط یک نمونه</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت (&amp;S):</translation>
     </message>
     <message>
         <source>Fie&amp;lds:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدها (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیحات (&amp;D):</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات:</translation>
     </message>
     <message>
         <source>&amp;Good examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه‌های درست (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Bad examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه‌های نادرست (&amp;B):</translation>
     </message>
     <message>
         <source>This kind of rule needs no settings beyond its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نوع قاعده جز فیلدهایش به تنظیمات دیگری نیاز ندارد.</translation>
     </message>
     <message>
         <source>One of the fields is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از فیلدها کافی است</translation>
     </message>
     <message>
         <source>Also turn runs of spaces inside a value into one</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های پشت‌سرهم درون مقدار نیز به یک فاصله تبدیل شوند</translation>
     </message>
     <message>
         <source>Words kept exactly as written, one per line (IBM, McKinsey, van)</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌هایی که دقیقاً همان‌طور که نوشته شده‌اند حفظ می‌شوند، در هر خط یکی (IBM، McKinsey، van)</translation>
     </message>
     <message>
         <source>Casing:</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگی و کوچکی حروف:</translation>
     </message>
     <message>
         <source>Exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>استثناها:</translation>
     </message>
     <message>
         <source>Lower-case the part before the @ too</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش پیش از @ نیز با حروف کوچک نوشته شود</translation>
     </message>
     <message>
         <source>Allowed values, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر مجاز، در هر خط یکی</translation>
     </message>
     <message>
         <source>People write</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربران می‌نویسند</translation>
     </message>
     <message>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت</translation>
     </message>
     <message>
         <source>Add Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مترادف</translation>
     </message>
     <message>
         <source>Remove Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مترادف</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر:</translation>
     </message>
     <message>
         <source>Synonyms:</source>
-        <translation type="unfinished"></translation>
+        <translation>مترادف‌ها:</translation>
     </message>
     <message>
         <source> months without an update or a contact</source>
-        <translation type="unfinished"></translation>
+        <translation> ماه بدون به‌روزرسانی یا تماس</translation>
     </message>
     <message>
         <source>Newsletter, Mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>خبرنامه, فهرست پستی</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض:</translation>
     </message>
     <message>
         <source>Newsletter tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌های خبرنامه:</translation>
     </message>
     <message>
         <source>Choose a rule on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>یک قاعده را از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>%1 rule · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::RuleImpactPanel</name>
     <message>
         <source>Live preview on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش زنده روی این فضای کاری</translation>
     </message>
     <message>
         <source>Choose a rule to see what it would do to the records of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک قاعده انتخاب کنید تا ببینید چه تأثیری بر رکوردهای این فضای کاری دارد.</translation>
     </message>
     <message>
         <source>This rule would change %1 and flag %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>این قاعده %1 را تغییر می‌دهد و %2 را علامت می‌زند.</translation>
     </message>
     <message>
         <source>This rule would flag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این قاعده %1 را علامت می‌زند.</translation>
     </message>
     <message>
         <source>Counted over all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش روی همهٔ %1.</translation>
     </message>
     <message>
         <source>In the first %1: %2 would change, %3 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 نخست: %2 تغییر می‌کند، %3 علامت می‌خورد.</translation>
     </message>
     <message>
         <source>In the first %1: %2 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 نخست: %2 علامت می‌خورد.</translation>
     </message>
     <message>
         <source>Counting all records…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شمارش همهٔ رکوردها…</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
         <source>Flagged, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌خورده، برای نمونه:</translation>
     </message>
 </context>
 <context>
@@ -4262,22 +4475,22 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت داده</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideEditor</name>
     <message>
         <source>Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4285,19 +4498,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ها (&amp;V)</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه</translation>
     </message>
     <message>
         <source>Save Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نسخه…</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4305,165 +4518,165 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Import / Export</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی / صدور</translation>
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی از JSON (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور به‌صورت JSON (&amp;E)…</translation>
     </message>
     <message>
         <source>Save as &amp;Document (HTML or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت سند (HTML یا PDF) (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ (&amp;P)…</translation>
     </message>
     <message>
         <source>Phone numbers without a country code, on records without a country, are read as numbers of:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌تلفن‌های بدون کد کشور، در رکوردهای بدون کشور، به‌عنوان شماره‌های این کشور خوانده می‌شوند:</translation>
     </message>
     <message>
         <source>Use This Version Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>استفادهٔ دوباره از این نسخه…</translation>
     </message>
     <message>
         <source>Every save adds a version; nothing is overwritten. Undo in the Edit menu takes the latest save back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ذخیره یک نسخه می‌افزاید؛ چیزی بازنویسی نمی‌شود. واگرد در منوی ویرایش آخرین ذخیره را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>This rule</source>
-        <translation type="unfinished"></translation>
+        <translation>این قاعده</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ %1، ذخیره‌شده توسط %2 در %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide; saving makes it version 1 of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامهٔ پیش‌فرض Kempt؛ با ذخیره، نسخهٔ 1 این فضای کاری می‌شود</translation>
     </message>
     <message>
         <source>Saved the style guide as version %1. Re-audit on the dashboard to judge every record by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه به‌عنوان نسخهٔ %1 ذخیره شد. برای سنجش همهٔ رکوردها با آن، در داشبورد دوباره ممیزی کنید.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نسخه</translation>
     </message>
     <message>
         <source>What changed, in a few words (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی تغییر کرد، در چند کلمه (در تاریخچه نگه داشته می‌شود):</translation>
     </message>
     <message>
         <source>Discard the changes not saved as a version?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییراتی که به‌صورت نسخه ذخیره نشده‌اند دور انداخته شوند؟</translation>
     </message>
     <message>
         <source>Import Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی شیوه‌نامه</translation>
     </message>
     <message>
         <source>Replace the changes not saved as a version with the imported guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییراتی که به‌صورت نسخه ذخیره نشده‌اند با شیوه‌نامهٔ درون‌ریزی‌شده جایگزین شوند؟</translation>
     </message>
     <message>
         <source>Style guides (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه‌ها (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Imported %1. Check the rules, then save a version to put them in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درون‌ریزی شد. قواعد را بررسی کنید، سپس برای فعال شدن آن‌ها یک نسخه ذخیره کنید.</translation>
     </message>
     <message>
         <source>Export Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور شیوه‌نامه</translation>
     </message>
     <message>
         <source>/style-guide.json</source>
-        <translation type="unfinished"></translation>
+        <translation>/شیوه‌نامه.json</translation>
     </message>
     <message>
         <source>Exported the style guide to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامه به %1 صادر شد.</translation>
     </message>
     <message>
         <source>Save Style Guide Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ سند شیوه‌نامه</translation>
     </message>
     <message>
         <source>/style-guide.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>/شیوه‌نامه.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF (*.pdf);;صفحهٔ وب (*.html)</translation>
     </message>
     <message>
         <source>Saved the style guide document as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سند شیوه‌نامه با نام %1 ذخیره شد.</translation>
     </message>
     <message>
         <source>Use This Version Again</source>
-        <translation type="unfinished"></translation>
+        <translation>استفادهٔ دوباره از این نسخه</translation>
     </message>
     <message>
         <source>Save the rules of version %1 as a new version? Unsaved changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد نسخهٔ %1 به‌عنوان نسخهٔ جدید ذخیره شود؟ تغییرات ذخیره‌نشده دور انداخته می‌شوند.</translation>
     </message>
     <message>
         <source>Back to the rules of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به قواعد نسخهٔ %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف قاعده</translation>
     </message>
     <message>
         <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ «%1» از پیش‌نویس حذف شود؟ در نسخه‌های ذخیره‌شده باقی می‌ماند.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideHistoryModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره‌شده توسط</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideRuleModel</name>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ فیلدها</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -4471,19 +4684,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت</translation>
     </message>
 </context>
 <context>
@@ -4794,7 +5007,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>LiveQualityCheck</name>
     <message>
         <source>Suggested: %1 (click the badge to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد: %1 (برای استفاده، روی نشان کلیک کنید)</translation>
     </message>
 </context>
 <context>
@@ -4808,166 +5021,166 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Merge</name>
     <message>
         <source>A merge needs at least two contacts; choose the records that describe the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام دست‌کم به دو مخاطب نیاز دارد؛ رکوردهایی را انتخاب کنید که یک شخص را توصیف می‌کنند.</translation>
     </message>
     <message>
         <source>Contact %1 is listed twice in the merge; name each record once.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 دو بار در ادغام آمده است؛ هر رکورد را فقط یک بار نام ببرید.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist (it may have been deleted for good); leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 وجود ندارد (ممکن است برای همیشه حذف شده باشد)؛ آن را از ادغام کنار بگذارید.</translation>
     </message>
     <message>
         <source>Contact %1 (“%2”) is in the trash. Restore it first, or leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 («%2») در سطل زباله است. ابتدا آن را بازیابی کنید، یا آن را از ادغام کنار بگذارید.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; choose one of its records to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 جزو این ادغام نیست؛ یکی از رکوردهای این ادغام را برای نگه‌داشتن انتخاب کنید.</translation>
     </message>
     <message>
         <source>“%1” is not a field a merge can choose; tags, e-mails and phones of every record are kept anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» فیلدی نیست که ادغام بتواند برای آن انتخاب کند؛ برچسب‌ها، ایمیل‌ها و تلفن‌های همهٔ رکوردها در هر صورت نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <source>The merge plan does not match the records of the group; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح ادغام با رکوردهای گروه مطابقت ندارد؛ گروه را دوباره نمایش دهید و ادغام را تکرار کنید.</translation>
     </message>
     <message>
         <source>The merge plan chooses a value for “%1”, which is no longer a field of contacts; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح ادغام مقداری برای «%1» انتخاب می‌کند که دیگر فیلدی از مخاطبان نیست؛ گروه را دوباره نمایش دهید و ادغام را تکرار کنید.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; pick the value of one of contacts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 جزو این ادغام نیست؛ مقدار یکی از مخاطبان %2 را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Merge %1 is not standing; it was undone already or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام %1 برقرار نیست؛ قبلاً واگرد شده یا وجود ندارد.</translation>
     </message>
     <message>
         <source>A merge needs two or more different contacts, one of which is kept; choose the records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام به دو یا چند مخاطب متفاوت نیاز دارد که یکی از آن‌ها نگه داشته می‌شود؛ رکوردها را دوباره انتخاب کنید.</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر %1</translation>
     </message>
     <message>
         <source> by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> توسط %1 در %2</translation>
     </message>
     <message>
         <source> by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation> توسط %1 (%2) در %3</translation>
     </message>
     <message>
         <source>%1 was deleted after the merge%2 and stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پس از ادغام%2 حذف شد و حذف‌شده باقی می‌ماند.</translation>
     </message>
     <message>
         <source>%1 was changed after the merge%2: kept “%3” (the merge had set “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پس از ادغام%2 تغییر کرد: «%3» حفظ شد (ادغام «%4» را تنظیم کرده بود).</translation>
     </message>
     <message>
         <source>There is no merge %1 in this workspace. &quot;kempt-cli merges&quot; lists the merges and their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام %1 در این فضای کاری وجود ندارد. &quot;kempt-cli merges&quot; ادغام‌ها و شناسه‌هایشان را فهرست می‌کند.</translation>
     </message>
     <message>
         <source>Merge %1 was undone already, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام %1 قبلاً، در %2، واگرد شده است.</translation>
     </message>
     <message>
         <source>Contacts of merge %1 took part in merge %2 (%3) afterwards. Unmerge %2 first, then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان ادغام %1 پس از آن در ادغام %2 (%3) شرکت داشتند. ابتدا ادغام %2 و سپس %1 را لغو کنید.</translation>
     </message>
     <message>
         <source>Contact %1 of merge %2 was deleted for good after the merge. Undo that deletion (or restore the contact from a copy of the workspace) before unmerging.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1 از ادغام %2 پس از ادغام برای همیشه حذف شد. پیش از لغو ادغام، آن حذف را واگرد کنید (یا مخاطب را از یک نسخهٔ پشتیبان فضای کاری بازیابی کنید).</translation>
     </message>
     <message>
         <source>The change history of merge %1 is missing from the workspace, so it cannot be undone exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ تغییرات ادغام %1 در فضای کاری وجود ندارد، پس نمی‌توان آن را دقیقاً واگرد کرد.</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>به سطل زباله منتقل شد</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2</translation>
     </message>
     <message>
         <source>A custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فیلد سفارشی</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب %1</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت %1</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت «%1»</translation>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ «%1»</translation>
     </message>
     <message>
         <source>The link to deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند به معاملهٔ «%1»</translation>
     </message>
     <message>
         <source>Row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1 از %2</translation>
     </message>
 </context>
 <context>
     <name>NewRuleQuestions</name>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده</translation>
     </message>
     <message>
         <source>Kind of rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع قاعده:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای:</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد:</translation>
     </message>
     <message>
         <source>Allowed values, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر مجاز، جداشده با ویرگول:</translation>
     </message>
     <message>
         <source>The new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ جدید</translation>
     </message>
 </context>
 <context>
@@ -5066,101 +5279,101 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message numerus="yes">
         <source>No progress for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز بدون پیشرفت</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فاقد: %1</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>موفق</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <source>These deals belong to another workspace. Open that workspace to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله‌ها متعلق به فضای کاری دیگری هستند. برای جابه‌جایی آن‌ها، همان فضای کاری را باز کنید.</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>مذاکره</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>There is already a pipeline called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>از قبل پایپ‌لاینی با نام &quot;%1&quot; وجود دارد. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>The pipeline no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایپ‌لاین دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %n معامله در سطل زباله دارد. ابتدا سطل زباله را خالی کنید، یا مراحل آن را یکی‌یکی حذف کنید و معامله‌ها را به پایپ‌لاین دیگری منتقل کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %n معامله دارد. پیش از حذف آن، معامله‌ها را به مرحله‌ای از پایپ‌لاین دیگری منتقل کنید (هر مرحله را با تعیین مرحلهٔ مقصد حذف کنید).</numerusform>
         </translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; already has a stage called &quot;%2&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایپ‌لاین &quot;%1&quot; از قبل مرحله‌ای با نام &quot;%2&quot; دارد. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال مرحلهٔ &quot;%1&quot; باید بین 0 % و 100 % باشد.</translation>
     </message>
     <message>
         <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ رکود مرحلهٔ &quot;%1&quot; نمی‌تواند منفی باشد؛ برای نداشتن دورهٔ رکود، 0 را به کار ببرید.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only stage of its pipeline. A pipeline needs at least one stage; add another before removing this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; تنها مرحلهٔ پایپ‌لاین خود است. هر پایپ‌لاین دست‌کم به یک مرحله نیاز دارد؛ پیش از حذف این مرحله، مرحلهٔ دیگری اضافه کنید.</translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مرحلهٔ &quot;%1&quot; هنوز %n معامله دارد. مرحله‌ای را برای انتقال آن‌ها انتخاب کنید.</numerusform>
         </translation>
     </message>
 </context>
@@ -5168,26 +5381,26 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>QualityCell</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>QualityOverview</name>
     <message>
         <source>This rule is no longer in the style guide; the next audit drops its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>این قاعده دیگر در شیوه‌نامه نیست؛ ممیزی بعدی یافته‌های آن را کنار می‌گذارد.</translation>
     </message>
     <message>
         <source>Companies sharing an e-mail address with another</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌هایی که نشانی ایمیل مشترک با شرکت دیگری دارند</translation>
     </message>
     <message>
         <source>Contacts sharing an e-mail address or phone number with another</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که نشانی ایمیل یا شماره تلفن مشترک با مخاطب دیگری دارند</translation>
     </message>
     <message>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهایی که ممکن است تکراری باشند: امتیاز یکتایی ممیزی آن‌ها را به حساب می‌آورد.</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5542,57 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>All dates</source>
+        <translation>همهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>سال گذشته</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 ماه گذشته</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>12 ماه آینده</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>بازهٔ دلخواه</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>همهٔ تاریخ‌ها</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message numerus="yes">
         <source>Not updated or contacted since %1, more than %n months ago; check that the record is still right, or archive it.</source>
@@ -5455,47 +5719,47 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌ها</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌ها</translation>
     </message>
     <message>
         <source>Casing</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگی و کوچکی حروف</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب تلفن</translation>
     </message>
     <message>
         <source>E-mail format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب ایمیل</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کشور</translation>
     </message>
     <message>
         <source>Picklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست انتخابی</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب تاریخ</translation>
     </message>
     <message>
         <source>Stale records</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهای کهنه</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -5503,27 +5767,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح</translation>
     </message>
     <message>
         <source>Error: blocks saving until it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا: تا زمانی که اصلاح نشود، مانع ذخیره می‌شود.</translation>
     </message>
     <message>
         <source>Warning: marks the record for someone to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار: رکورد را برای بررسی توسط یک نفر علامت می‌زند.</translation>
     </message>
     <message>
         <source>Fix: Kempt corrects the value by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح: Kempt مقدار را خودش اصلاح می‌کند.</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -5539,214 +5803,214 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون %1</translation>
     </message>
     <message>
         <source>Missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فاقد %1</translation>
     </message>
     <message>
         <source>Stray spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های اضافی</translation>
     </message>
     <message>
         <source>Invisible or mixed characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های نامرئی یا درهم</translation>
     </message>
     <message>
         <source>Casing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگی و کوچکی حروف %1</translation>
     </message>
     <message>
         <source>Phone numbers to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌تلفن‌هایی که باید اصلاح شوند</translation>
     </message>
     <message>
         <source>E-mail addresses to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌های ایمیلی که باید اصلاح شوند</translation>
     </message>
     <message>
         <source>Countries not written as codes</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورهایی که به‌صورت کد نوشته نشده‌اند</translation>
     </message>
     <message>
         <source>%1 not from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خارج از فهرست</translation>
     </message>
     <message>
         <source>%1 not written as ISO dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 که به‌صورت تاریخ ISO نوشته نشده است</translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ماه بدون رسیدگی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ماه بدون رسیدگی</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tag despite “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب خبرنامه با وجود «ایمیل ارسال نشود»</translation>
     </message>
     <message>
         <source>Unsubscribed but e-mail still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو اشتراک، اما ایمیل هنوز مجاز است</translation>
     </message>
     <message>
         <source>Legal forms spelled differently</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع شخصیت حقوقی با نگارش متفاوت</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف اول هر کلمه بزرگ</translation>
     </message>
     <message>
         <source>UPPER CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ حروف بزرگ</translation>
     </message>
     <message>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ حروف کوچک</translation>
     </message>
     <message>
         <source>Keep as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>همان‌طور که تایپ شده</translation>
     </message>
     <message>
         <source>Month first (03/04/2024 is 4 March)</source>
-        <translation type="unfinished"></translation>
+        <translation>اول ماه (03/04/2024 یعنی 4 مارس)</translation>
     </message>
     <message>
         <source>Year first (2024/03/04)</source>
-        <translation type="unfinished"></translation>
+        <translation>اول سال (2024/03/04)</translation>
     </message>
     <message>
         <source>Day first (03/04/2024 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>اول روز (03/04/2024 یعنی 3 آوریل)</translation>
     </message>
     <message>
         <source>National (030 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملی (030 1234567)</translation>
     </message>
     <message>
         <source>International (+49 30 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>بین‌المللی (+49 30 1234567)</translation>
     </message>
     <message>
         <source>A newsletter tag on a contact marked “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب خبرنامه روی مخاطبی که «ایمیل ارسال نشود» دارد</translation>
     </message>
     <message>
         <source>Unsubscribed without “do not e-mail” set</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو اشتراک بدون فعال بودن «ایمیل ارسال نشود»</translation>
     </message>
     <message>
         <source>At least one of %1 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یکی از %1 پر شده است.</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باید پر شود.</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends and runs of spaces inside become one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های دو سر حذف می‌شوند و فاصله‌های پشت‌سرهم درون متن به یک فاصله تبدیل می‌شوند (%1).</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های دو سر حذف می‌شوند (%1).</translation>
     </message>
     <message>
         <source>Invisible characters and stray direction marks are removed, Arabic and Persian letter variants are unified and text is stored in Unicode NFC (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های نامرئی و نشانه‌های جهت نابجا حذف می‌شوند، گونه‌های حروف عربی و فارسی یکسان می‌شوند و متن به شکل Unicode NFC ذخیره می‌شود (%1).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2.</translation>
     </message>
     <message>
         <source>Kept as written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>همان‌طور که نوشته شده حفظ می‌شود: %1.</translation>
     </message>
     <message>
         <source>Stored in the international E.164 form and shown as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>به شکل بین‌المللی E.164 ذخیره و به‌صورت %1 نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>Trimmed and written in lower case throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های دو سر حذف و همه‌چیز با حروف کوچک نوشته می‌شود.</translation>
     </message>
     <message>
         <source>Trimmed, with the domain in lower case; the part before the @ stays as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌های دو سر حذف و دامنه با حروف کوچک نوشته می‌شود؛ بخش پیش از @ همان‌طور که تایپ شده می‌ماند.</translation>
     </message>
     <message>
         <source>Stored as the two-letter ISO 3166 code (DE, US, AE); names and common aliases are recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت کد دوحرفی ISO 3166 (DE، US، AE) ذخیره می‌شود؛ نام‌ها و نام‌های رایج دیگر شناخته می‌شوند.</translation>
     </message>
     <message>
         <source>Allowed values: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر مجاز: %1.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>Also understood: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌ها نیز پذیرفته می‌شوند: %1.</translation>
     </message>
     <message>
         <source>Stored as ISO 8601 (2024-04-03). Numeric dates are read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>به شکل ISO 8601 (2024-04-03) ذخیره می‌شود. تاریخ‌های عددی با ترتیب %1 خوانده می‌شوند.</translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n month is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رکوردی که %n ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n months is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رکوردی که %n ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tags: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌های خبرنامه: %1.</translation>
     </message>
     <message>
         <source>Legal forms are spelled the standard way (GmbH, LLC, Ltd, ООО, شركة).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع شخصیت حقوقی به شکل استاندارد نوشته می‌شود (GmbH، LLC، Ltd، ООО، شركة).</translation>
     </message>
 </context>
 <context>
     <name>StageGate</name>
     <message>
         <source>A stage cannot require &quot;%1&quot;; it is not a deal field a person fills in. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله نمی‌تواند &quot;%1&quot; را الزامی کند؛ این فیلدی از معامله نیست که کاربر آن را پر کند. از یکی از این‌ها استفاده کنید: %2.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ %1 دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2</translation>
     </message>
 </context>
 <context>
@@ -5928,42 +6192,42 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideDocument</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>درست</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>نادرست</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامهٔ داده</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ %1</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامهٔ پیش‌فرض Kempt</translation>
     </message>
     <message>
         <source>These are the rules our customer data follows. Kempt applies them when a record is typed in, when a file is imported and in every audit. Each rule has a severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌ها قواعدی هستند که داده‌های مشتریان ما از آن‌ها پیروی می‌کنند. Kempt آن‌ها را هنگام واردکردن یک رکورد، هنگام درون‌ریزی یک فایل و در هر ممیزی اعمال می‌کند. هر قاعده یک شدت دارد:</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are read as numbers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌تلفن‌های بدون کد کشور به‌عنوان شماره‌های %1 خوانده می‌شوند.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule of the guide is switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rules of the guide are switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
         </translation>
     </message>
 </context>
@@ -5971,27 +6235,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideFiles</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در %1 ممکن نیست: %2. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 ممکن نیست: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه‌نامهٔ داده</translation>
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در %1 ممکن نیست. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Print Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ شیوه‌نامه</translation>
     </message>
 </context>
 <context>
@@ -6086,7 +6350,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>WidgetExporter</name>
     <message>
         <source>Cannot write %1. Choose a folder you may write to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در %1 ممکن نیست. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید و دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>

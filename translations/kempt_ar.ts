@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>The style guide has no rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في دليل الأسلوب قاعدة باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة &quot;%1&quot; تفحص %2؛ ولا يوجد ما يمكنها تغييره بنفسها.</translation>
     </message>
     <message>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي العدّ.</translation>
     </message>
 </context>
 <context>
@@ -483,420 +483,420 @@
     </message>
     <message>
         <source>There are no pipelines yet. The first deal creates the &quot;Sales&quot; pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مسارات مبيعات بعد. تُنشئ أول صفقة مسار المبيعات &quot;المبيعات&quot;.</translation>
     </message>
     <message>
         <source>Pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المبيعات: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المرجّحة</translation>
     </message>
     <message numerus="yes">
         <source>(+%n deal(s) in other currencies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
+            <numerusform>(+صفقة واحدة بعملة أخرى)</numerusform>
+            <numerusform>(+صفقتان بعملات أخرى)</numerusform>
+            <numerusform>(+%n صفقات بعملات أخرى)</numerusform>
+            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
+            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات الرابحة: %1، %2</translation>
     </message>
     <message>
         <source>Lost: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات الخاسرة: %1، %2</translation>
     </message>
     <message>
         <source>Win rate: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الفوز: %1%</translation>
     </message>
     <message>
         <source>Forecast (weighted value by expected close month):</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقعات (القيمة المرجّحة حسب شهر الإغلاق المتوقع):</translation>
     </message>
     <message>
         <source>No open deal has an expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفقة مفتوحة لها تاريخ إغلاق متوقع.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتان</numerusform>
+            <numerusform>%n صفقات</numerusform>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pipelines and stages with their open deals, totals and weighted values, and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد مسارات المبيعات ومراحلها مع صفقاتها المفتوحة وإجمالياتها وقيمها المرجّحة، والتوقعات</translation>
     </message>
     <message>
         <source>Print JSON instead of text (amounts in minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج JSON بدلًا من النص (المبالغ بأصغر وحدة للعملة).</translation>
     </message>
     <message>
         <source>deals takes no file name; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر deals لا يقبل اسم ملف؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر ملفًا أو مجلدًا آخر.</translation>
     </message>
     <message>
         <source>%1 could not be written completely: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1 بالكامل: %2. تحقّق من المساحة الحرة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Find duplicate contacts in the workspace or in a spreadsheet, explain why they match, write pairs and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن جهات الاتصال المكررة في مساحة العمل أو في جدول بيانات، وشرح سبب تطابقها، وكتابة الأزواج والمجموعات</translation>
     </message>
     <message>
         <source>Scan this CSV spreadsheet instead of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص جدول بيانات CSV هذا بدلًا من مساحة العمل.</translation>
     </message>
     <message>
         <source>The spreadsheet column that holds record ids (default: row numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود جدول البيانات الذي يحتوي على معرّفات السجلات (الافتراضي: أرقام الصفوف).</translation>
     </message>
     <message>
         <source>Write the matched pairs as CSV (id_a,id_b,score,band).</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الأزواج المتطابقة بتنسيق CSV (id_a,id_b,score,band).</translation>
     </message>
     <message>
         <source>Write the duplicate groups as CSV (id,cluster_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة مجموعات التكرار بتنسيق CSV (id,cluster_id).</translation>
     </message>
     <message>
         <source>dedupe takes no file name; scan a spreadsheet with --file INPUT.csv, the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر dedupe لا يقبل اسم ملف؛ افحص جدول بيانات باستخدام --file INPUT.csv، أو مساحة العمل باستخدام --db FILE.</translation>
     </message>
     <message>
         <source>--id-column only applies to a spreadsheet given with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينطبق --id-column فقط على جدول بيانات محدد باستخدام --file.</translation>
     </message>
     <message>
         <source>--file needs the name of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --file إلى اسم ملف CSV.</translation>
     </message>
     <message>
         <source>Scanned %1 records of %2 in %3 s: %4 candidate pairs compared, %5 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فحص سجلات %2 خلال %3 ث. السجلات: %1، الأزواج المرشّحة التي قورنت: %4، المتطابقة: %5.</translation>
     </message>
     <message>
         <source>Duplicate groups: %1 sure, %2 possible (%3 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات التكرار: مؤكدة: %1، محتملة: %2 (السجلات: %3).</translation>
     </message>
     <message>
         <source>Group %1 (%2, %3 records): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة %1 (%2، السجلات: %3): %4</translation>
     </message>
     <message>
         <source>Write the records to OUT as CSV, Excel or vCard (&quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة السجلات إلى OUT بتنسيق CSV أو Excel أو vCard (&quot;-&quot; للإخراج القياسي)</translation>
     </message>
     <message>
         <source>The file format: csv (the default), xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الملف: csv (الافتراضي) أو xlsx أو vcf.</translation>
     </message>
     <message>
         <source>The vCard version for --format vcf: 3.0 (the default) or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار vCard مع --format vcf: الإصدار 3.0 (الافتراضي) أو 4.0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv, xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تنسيق تصدير يعرفه kempt-cli. استخدم --format csv أو xlsx أو vcf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vCard version kempt-cli writes. Use --vcard-version 3.0 or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس إصدار vCard يكتبه kempt-cli. استخدم --vcard-version 3.0 أو 4.0.</translation>
     </message>
     <message>
         <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة تعيين الأعمدة %1: %2. حدّد ملف تعيين محفوظًا باستخدام --json، أو &quot;auto&quot;.</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الأعمدة %1 ليس JSON صالحًا (%2).</translation>
     </message>
     <message>
         <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات الاتصال من ملف CSV أو XLSX أو ODS، بعد تنظيفها وفق دليل الأسلوب، كتغيير واحد يمكن التراجع عنه</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة المصنف المراد قراءتها (الافتراضي: أول ورقة ظاهرة).</translation>
     </message>
     <message>
         <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل في الملف النصي: , أو ; أو | أو tab (الافتراضي ,).</translation>
     </message>
     <message>
         <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف الذي يحتوي على رؤوس الأعمدة، بعدّ الصفوف التي فيها قيم (الافتراضي 1؛ 0: لا يوجد).</translation>
     </message>
     <message>
         <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;auto&quot; (الافتراضي) أو ملف JSON يحتوي على تعيين الأعمدة.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين القيم كما هي في الملف بدلًا من تطبيق إصلاحات دليل الأسلوب.</translation>
     </message>
     <message>
         <source>Reject rows with an error the style guide blocks saving for.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الصفوف التي تحتوي على خطأ يمنع دليل الأسلوب حفظها بسببه.</translation>
     </message>
     <message>
         <source>Check and count everything; keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص كل شيء وعدّه دون الاحتفاظ بأي شيء.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الصفوف المرفوضة وأسباب رفضها في ملف CSV هذا.</translation>
     </message>
     <message>
         <source>import needs exactly one file, e.g. kempt-cli import contacts.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر import إلى ملف واحد بالضبط، مثل kempt-cli import contacts.csv.</translation>
     </message>
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون --delimiter حرفًا واحدًا مثل , أو ; أو | أو الكلمة tab.</translation>
     </message>
     <message>
         <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --header-row إلى رقم: 1 لأول صف يحتوي على قيم، و0 لعدم وجود صف رؤوس أعمدة.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل تجريبي لـ%1: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Imported %1 into %2 as import %3; undo it with &quot;kempt-cli undo-import %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1 إلى %2 بوصفه الاستيراد رقم %3؛ للتراجع عنه استخدم &quot;kempt-cli undo-import %3&quot;.</translation>
     </message>
     <message>
         <source>  rows read      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  الصفوف المقروءة   %1</translation>
     </message>
     <message>
         <source>  created        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  المُنشأة           %1</translation>
     </message>
     <message>
         <source>  rejected       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  المرفوضة          %1</translation>
     </message>
     <message>
         <source>  values fixed   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  القيم المُصلَحة     %1</translation>
     </message>
     <message>
         <source>Rows with issues after cleanup, by rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي بها مشكلات بعد التنظيف، حسب القاعدة:</translation>
     </message>
     <message>
         <source>  row %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  رُفض الصف %1: %2</translation>
     </message>
     <message>
         <source>The rejected rows are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة موجودة في %1.</translation>
     </message>
     <message>
         <source>List the imports, newest first, with what each one did</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد عمليات الاستيراد، الأحدث أولًا، مع ما قامت به كل عملية</translation>
     </message>
     <message>
         <source>imports takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر imports لا يقبل وسائط.</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات استيراد بعد.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4: المُنشأة: %5، المرفوضة: %6</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد عمليات الدمج في مساحة العمل، الأحدث أولًا، مع المعرّفات التي يقبلها الأمر &quot;unmerge&quot;</translation>
     </message>
     <message>
         <source>merges takes no arguments; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر merges لا يقبل وسائط؛ حدّد مساحة العمل باستخدام --db FILE.</translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات دمج بعد.</translation>
     </message>
     <message>
         <source>undone on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي في %1</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم</translation>
     </message>
     <message>
         <source>Merge %1 on %2 by %3 (%4): kept %5 “%6”, merged %7</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج %1 في %2 بواسطة %3 (%4): أُبقي على %5 «%6»، ودُمج %7</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Take an import back exactly, even after later edits of other records (ids from &quot;kempt-cli imports&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن استيراد بدقة، حتى بعد تعديلات لاحقة على سجلات أخرى (المعرّفات من &quot;kempt-cli imports&quot;)</translation>
     </message>
     <message>
         <source>undo-import needs the number of an import, e.g. kempt-cli undo-import 3 (see kempt-cli imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر undo-import إلى رقم استيراد، مثل kempt-cli undo-import 3 (راجع kempt-cli imports).</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تم.</translation>
     </message>
     <message>
         <source>Take a merge back: the merged contacts return with their ids, fields and links (ids from &quot;merges&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن دمج: تعود جهات الاتصال المدموجة بمعرّفاتها وحقولها وروابطها (المعرّفات من &quot;merges&quot;)</translation>
     </message>
     <message>
         <source>unmerge needs exactly one merge id, e.g. &quot;kempt-cli unmerge 3&quot;; &quot;kempt-cli merges&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر unmerge إلى معرّف دمج واحد بالضبط، مثل &quot;kempt-cli unmerge 3&quot;؛ ويسرد الأمر &quot;kempt-cli merges&quot; المعرّفات.</translation>
     </message>
     <message>
         <source>“%1” is not a merge id; use a number from &quot;kempt-cli merges&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف دمج؛ استخدم رقمًا من &quot;kempt-cli merges&quot;.</translation>
     </message>
     <message>
         <source>Merge %1 undone: contacts %2 are back beside contact %3 (change %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج %1: عادت جهات الاتصال %2 إلى جانب جهة الاتصال %3 (التغيير %4).</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n later edit(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُبقي على %n تعديل لاحق:</numerusform>
+            <numerusform>أُبقي على تعديل لاحق واحد:</numerusform>
+            <numerusform>أُبقي على تعديلين لاحقين:</numerusform>
+            <numerusform>أُبقي على %n تعديلات لاحقة:</numerusform>
+            <numerusform>أُبقي على %n تعديلًا لاحقًا:</numerusform>
+            <numerusform>أُبقي على %n تعديل لاحق:</numerusform>
         </translation>
     </message>
     <message>
         <source>Forecast: open deals by month of expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقعات: الصفقات المفتوحة حسب شهر الإغلاق المتوقع</translation>
     </message>
     <message>
         <source>Win rate: won against won and lost, by month of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الفوز: الصفقات الرابحة مقابل الرابحة والخاسرة، حسب شهر الإغلاق</translation>
     </message>
     <message>
         <source>Sales cycle: days from creation to won, by month won</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة المبيعات: عدد الأيام من الإنشاء حتى الفوز بالصفقة، حسب شهر الفوز</translation>
     </message>
     <message>
         <source>Time in stage: average days of a finished stay</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت في المرحلة: متوسط عدد الأيام لكل فترة بقاء منتهية</translation>
     </message>
     <message>
         <source>Won and lost deals by month of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات الرابحة والخاسرة حسب شهر الإغلاق</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;: the workspace has no pipelines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار مبيعات باسم &quot;%1&quot;: لا تحتوي مساحة العمل على مسارات مبيعات بعد.</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار مبيعات باسم &quot;%1&quot;. استخدم أحد المسارات: %2.</translation>
     </message>
     <message>
         <source>No deal has an owner, so there is no owner &quot;%1&quot; to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفقة لها مالك، لذا لا يوجد مالك باسم &quot;%1&quot; لإعداد تقرير عنه.</translation>
     </message>
     <message>
         <source>No deal belongs to &quot;%1&quot;. Owners of deals: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفقة تخص &quot;%1&quot;. مالكو الصفقات: %2.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2025-01-31.</translation>
     </message>
     <message>
         <source>Print one deal report, or write it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تقرير صفقات واحد، أو كتابته بتنسيق CSV</translation>
     </message>
     <message>
         <source>deals report: only this pipeline (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: مسار المبيعات هذا فقط (الاسم أو المعرّف).</translation>
     </message>
     <message>
         <source>deals report: only the deals of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: صفقات هذا المالك فقط.</translation>
     </message>
     <message>
         <source>deals report: the period&apos;s first day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: اليوم الأول من الفترة (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>deals report: the period&apos;s last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: اليوم الأخير من الفترة (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>deals report: sum the amounts of this currency (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: جمع مبالغ هذه العملة (الافتراضي: عملة مساحة العمل).</translation>
     </message>
     <message>
         <source>deals report: write CSV to FILE, or &quot;-&quot; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: كتابة CSV إلى FILE، أو &quot;-&quot; للإخراج القياسي.</translation>
     </message>
     <message>
         <source>Name one report: kempt-cli deals report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد تقريرًا واحدًا: kempt-cli deals report %1</translation>
     </message>
     <message>
         <source>--from %1 comes after --to %2; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 يأتي بعد --to %2؛ بدّل بينهما.</translation>
     </message>
     <message>
         <source>%1 is the workspace itself; choose another file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر للتقرير.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير إلى %1.</translation>
     </message>
     <message>
         <source>Nothing to report for these deals and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعرض في التقرير لهذه الصفقات والتواريخ.</translation>
     </message>
 </context>
 <context>
@@ -1182,135 +1182,135 @@
     </message>
     <message>
         <source>Add stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المرحلة %1</translation>
     </message>
     <message>
         <source>Create deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الصفقة %1</translation>
     </message>
     <message>
         <source>Create pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مسار المبيعات %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
+            <numerusform>نقل صفقة واحدة إلى سلة المهملات</numerusform>
+            <numerusform>نقل صفقتين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n صفقات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
+            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مسار المبيعات</translation>
     </message>
     <message>
         <source>Edit deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الصفقة %1</translation>
     </message>
     <message>
         <source>Edit stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المرحلة %1</translation>
     </message>
     <message numerus="yes">
         <source>Lose %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
+            <numerusform>تعليم صفقة واحدة كخاسرة</numerusform>
+            <numerusform>تعليم صفقتين كخاسرتين</numerusform>
+            <numerusform>تعليم %n صفقات كخاسرة</numerusform>
+            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
+            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n records as not duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعليم %n سجل على أنها غير مكررة</numerusform>
+            <numerusform>تعليم سجل واحد على أنه غير مكرر</numerusform>
+            <numerusform>تعليم سجلين على أنهما غير مكررين</numerusform>
+            <numerusform>تعليم %n سجلات على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %n سجلًا على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %n سجل على أنها غير مكررة</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 does not exist (it may have been deleted for good); choose the records of the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 غير موجود (ربما حُذف نهائيًا)؛ اختر سجلات المجموعة مرة أخرى.</translation>
     </message>
     <message>
         <source>“Not a duplicate” needs at least two different records.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ليس مكررًا» يحتاج إلى سجلين مختلفين على الأقل.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دمج %n جهة اتصال</numerusform>
+            <numerusform>دمج جهة اتصال واحدة</numerusform>
+            <numerusform>دمج جهتي اتصال</numerusform>
+            <numerusform>دمج %n جهات اتصال</numerusform>
+            <numerusform>دمج %n جهة اتصال</numerusform>
+            <numerusform>دمج %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل %n صفقة</numerusform>
+            <numerusform>نقل صفقة واحدة</numerusform>
+            <numerusform>نقل صفقتين</numerusform>
+            <numerusform>نقل %n صفقات</numerusform>
+            <numerusform>نقل %n صفقة</numerusform>
+            <numerusform>نقل %n صفقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب المراحل</translation>
     </message>
     <message>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرحلة</translation>
     </message>
     <message>
         <source>Rename pipeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مسار المبيعات إلى %1</translation>
     </message>
     <message>
         <source>Rename stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المرحلة إلى %1</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المرحلة موجودة؛ ربما أُزيلت.</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إعادة فتح %n صفقة</numerusform>
+            <numerusform>إعادة فتح صفقة واحدة</numerusform>
+            <numerusform>إعادة فتح صفقتين</numerusform>
+            <numerusform>إعادة فتح %n صفقات</numerusform>
+            <numerusform>إعادة فتح %n صفقة</numerusform>
+            <numerusform>إعادة فتح %n صفقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmerge merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الدمج %1</translation>
     </message>
     <message numerus="yes">
         <source>Win %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعليم %n صفقة كرابحة</numerusform>
+            <numerusform>تعليم صفقة واحدة كرابحة</numerusform>
+            <numerusform>تعليم صفقتين كرابحتين</numerusform>
+            <numerusform>تعليم %n صفقات كرابحة</numerusform>
+            <numerusform>تعليم %n صفقة كرابحة</numerusform>
+            <numerusform>تعليم %n صفقة كرابحة</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,7 +1376,7 @@
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: خلية بين علامتي تنصيص لم تُغلق أبدًا. أضف علامة التنصيص الختامية (&quot;) أو احذف الافتتاحية.</translation>
     </message>
 </context>
 <context>
@@ -1489,30 +1489,30 @@
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس مبلغًا. اكتب القيمة كرقم مثل 1250.50؛ ولا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency. Use a three-letter ISO 4217 code such as EUR, USD or JPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس عملة. استخدم رمز ISO 4217 من ثلاثة أحرف مثل EUR أو USD أو JPY.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a probability. Type a percentage from 0 to 100, or leave it empty for the stage&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس احتمالًا. اكتب نسبة مئوية من 0 إلى 100، أو اتركه فارغًا لاستخدام القيمة الافتراضية للمرحلة.</translation>
     </message>
     <message>
         <source>A deal is always in a stage. Type the name of a stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكون الصفقة دائمًا في مرحلة ما. اكتب اسم مرحلة من مسار المبيعات الخاص بها.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي مسار المبيعات &quot;%1&quot; الخاص بالصفقة &quot;%2&quot; على مرحلة باسم &quot;%3&quot;. اكتب إحدى مراحله.</translation>
     </message>
 </context>
 <context>
     <name>DealReports</name>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التقرير: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
@@ -1542,141 +1542,141 @@
     </message>
     <message>
         <source>No deal was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم اختيار أي صفقة.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الصفقة %1 موجودة؛ ربما حُذفت.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot; في سلة المهملات. استعدها أولًا.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already won. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot; رابحة بالفعل. أعد فتحها أولًا.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already lost. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot; خاسرة بالفعل. أعد فتحها أولًا.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is still open; only won or lost deals can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot; لا تزال مفتوحة؛ لا يمكن إعادة فتح إلا الصفقات الرابحة أو الخاسرة.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المرحلة موجودة؛ ربما أُزيلت.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot enter &quot;%2&quot;: %3 must be filled in first. Fill in %3 on the deal, then move it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل &quot;%1&quot; إلى &quot;%2&quot;: يجب ملء %3 أولًا. املأ %3 في الصفقة، ثم انقلها مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 cannot enter &quot;%2&quot;: %3 must be filled in first. Fill them in on each deal, then move the deals again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل %1 إلى &quot;%2&quot;: يجب ملء %3 أولًا. املأها في كل صفقة، ثم انقل الصفقات مرة أخرى.</translation>
     </message>
     <message>
         <source>The deals could not be placed in their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع الصفقات في مرحلتها.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب خسارة الصفقة: اختر أحد الأسباب التالية: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on the list of lost reasons. Choose one of %2, or add it to the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس في قائمة أسباب الخسارة. اختر أحد الأسباب: %2، أو أضفه إلى القائمة أولًا.</translation>
     </message>
     <message>
         <source>Choose another existing stage to move the deals of &quot;%1&quot; to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرحلة أخرى موجودة لنقل صفقات &quot;%1&quot; إليها.</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر صفقة مفتوحة واحدة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقة، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر صفقتان مفتوحتان في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في هاتين الصفقتين، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %n صفقات مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الصفقة إلى عنوان.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the currency &quot;%2&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: العملة &quot;%2&quot; ليست رمز ISO 4217 من ثلاثة أحرف مثل EUR أو USD.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: لا يمكن أن تكون القيمة سالبة.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the probability must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: يجب أن يكون الاحتمال بين 0 % و100 %.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the expected close date &quot;%2&quot; is not a date; write it as year-month-day, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: تاريخ الإغلاق المتوقع &quot;%2&quot; ليس تاريخًا؛ اكتبه بصيغة سنة-شهر-يوم، مثل 2025-03-31.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: contact %2 no longer exists or is in the trash. Choose another contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: جهة الاتصال %2 لم تعد موجودة أو أنها في سلة المهملات. اختر جهة اتصال أخرى.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage %2 no longer exists. Choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: المرحلة %2 لم تعد موجودة. اختر مرحلة أخرى.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage &quot;%2&quot; belongs to another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: المرحلة &quot;%2&quot; تنتمي إلى مسار مبيعات آخر.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: pipeline %2 no longer exists. Choose another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: مسار المبيعات %2 لم يعد موجودًا. اختر مسار مبيعات آخر.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no stages. Add a stage before creating deals in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي مسار المبيعات &quot;%1&quot; على مراحل. أضف مرحلة قبل إنشاء صفقات فيه.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; cannot start in &quot;%2&quot;: %3 must be filled in first. Fill them in, or start the deal in an earlier stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تبدأ الصفقة &quot;%1&quot; في &quot;%2&quot;: يجب ملء %3 أولًا. املأها، أو ابدأ الصفقة في مرحلة سابقة.</translation>
     </message>
     <message>
         <source>The deal no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الصفقة موجودة؛ ربما حُذفت.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it before editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot; في سلة المهملات. استعدها قبل تعديلها.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: use Win, Lose or Reopen to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: استخدم «فوز» أو «خسارة» أو «إعادة فتح» لتغيير حالتها.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: &quot;%2&quot; is not on the list of lost reasons. Choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة &quot;%1&quot;: &quot;%2&quot; ليس في قائمة أسباب الخسارة. اختر أحد الأسباب: %3.</translation>
     </message>
 </context>
 <context>
     <name>Dedup</name>
     <message>
         <source>Reading the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة جهات الاتصال</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة عناوين البريد الإلكتروني لجهات الاتصال</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة أرقام هواتف جهات الاتصال</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1684,31 +1684,31 @@
     </message>
     <message>
         <source>Updating the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث فهرس اكتشاف التكرارات</translation>
     </message>
     <message>
         <source>Reading the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة فهرس اكتشاف التكرارات</translation>
     </message>
     <message>
         <source>Building the duplicate-detection index was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إنشاء فهرس اكتشاف التكرارات.</translation>
     </message>
     <message>
         <source>Finding possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
         <source>The duplicate scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي فحص التكرارات.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1744,83 +1744,83 @@
     </message>
     <message>
         <source>not known on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف لدى الطرفين</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسه</translation>
     </message>
     <message>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>متساوٍ</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم تدليل</translation>
     </message>
     <message>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>متشابه</translation>
     </message>
     <message>
         <source>sounds or looks alike</source>
-        <translation type="unfinished"></translation>
+        <translation>متشابه لفظًا أو شكلًا</translation>
     </message>
     <message>
         <source>initial fits</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرف الأول مطابق</translation>
     </message>
     <message>
         <source>same user, other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم نفسه، ونطاق مختلف</translation>
     </message>
     <message>
         <source>similar user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم مشابه</translation>
     </message>
     <message>
         <source>one digit apart</source>
-        <translation type="unfinished"></translation>
+        <translation>يختلف برقم واحد</translation>
     </message>
     <message>
         <source>one typo or day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي واحد أو تبديل بين اليوم والشهر</translation>
     </message>
     <message>
         <source>one typo apart</source>
-        <translation type="unfinished"></translation>
+        <translation>يختلف بخطأ إملائي واحد</translation>
     </message>
     <message>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلف</translation>
     </message>
     <message>
         <source>Reading the pairs marked &quot;not a duplicate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الأزواج المعلَّمة على أنها &quot;ليست مكررة&quot;</translation>
     </message>
     <message>
         <source>%1, given name and surname swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مع تبديل الاسم الأول واسم العائلة</translation>
     </message>
     <message>
         <source>Score %1 bits (prior %2), probability %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة %1 بت (الاحتمال المسبق %2)، الاحتمال %3%</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Check the file name and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2. تحقّق من اسم الملف وصلاحياته.</translation>
     </message>
     <message>
         <source>%1 is empty: a spreadsheet needs a header row and at least one row of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ: يحتاج جدول البيانات إلى صف رؤوس أعمدة وصف بيانات واحد على الأقل.</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على عمود باسم &quot;%2&quot;. أعمدته هي: %3.</translation>
     </message>
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّر التعرّف على أي عمود كاسم أو بريد إلكتروني أو هاتف (الأعمدة: %2). سمِّ الأعمدة في صف رؤوس الأعمدة، مثل first_name وlast_name وemail.</translation>
     </message>
 </context>
 <context>
@@ -2166,19 +2166,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2186,35 +2186,35 @@
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المبيعات</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال (%)</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الخسارة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة</translation>
     </message>
 </context>
 <context>
@@ -2232,235 +2232,235 @@
     <name>Import</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
         <source>There is no import %1. See the Import history (kempt-cli imports) for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد استيراد رقم %1. راجع سجل الاستيراد (kempt-cli imports) لمعرفة الأرقام.</translation>
     </message>
     <message>
         <source>The import of %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع بالفعل عن استيراد %1 (%2).</translation>
     </message>
     <message>
         <source>The import of %1 (%2) did not finish, so it left nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل استيراد %1 (%2)، لذا لم يترك شيئًا للتراجع عنه.</translation>
     </message>
     <message>
         <source>Undo import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن استيراد %1</translation>
     </message>
     <message>
         <source>The workspace was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت مساحة العمل.</translation>
     </message>
     <message>
         <source>The report %1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة التقرير %1: %2. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>The report %1 could not be written completely: %2. Free some space and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التقرير %1 بالكامل: %2. أفرغ بعض المساحة واستورد مرة أخرى.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1</translation>
     </message>
     <message>
         <source>%1 has no header row %2: it holds %3 rows with values. Choose another header row or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على صف رؤوس الأعمدة %2: فهو يحتوي على %3 من الصفوف ذات القيم. اختر صف رؤوس أعمدة أو ملفًا آخر.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but %2 has %3. Map the columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي تعيين الأعمدة على %1 من الأعمدة، بينما يحتوي %2 على %3. عيّن الأعمدة مرة أخرى.</translation>
     </message>
     <message>
         <source>None of the columns of %1 could be matched to a contact field (headers: %2). Map them yourself, or check the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت مطابقة أي من أعمدة %1 مع حقل من حقول جهة الاتصال (رؤوس الأعمدة: %2). عيّنها بنفسك، أو تحقّق من صف رؤوس الأعمدة.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1</translation>
     </message>
     <message>
         <source>The row has no name, e-mail address or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الصف على اسم أو عنوان بريد إلكتروني أو شركة.</translation>
     </message>
     <message>
         <source>Row %1 of %2 could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تخزين الصف %1 من %2: %3</translation>
     </message>
     <message>
         <source>The import was cancelled; the workspace is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ مساحة العمل كما كانت قبله.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but the file has %2. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي تعيين الأعمدة على %1 من الأعمدة، بينما يحتوي الملف على %2. عيّن أعمدة هذا الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>Column %1 of the file is “%2”, but the mapping was made for “%3”. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1 في الملف هو «%2»، لكن التعيين أُعدّ لـ«%3». عيّن أعمدة هذا الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>Column %1 (“%2”) of the mapping names no field. Choose one or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1 («%2») في التعيين لا يشير إلى أي حقل. اختر حقلًا أو تجاهل العمود.</translation>
     </message>
     <message>
         <source>Preparing the import</source>
-        <translation type="unfinished"></translation>
+        <translation>تحضير الاستيراد</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن %1</translation>
     </message>
     <message>
         <source>Looking up the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الوسم %1</translation>
     </message>
     <message>
         <source>Storing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين جهة اتصال</translation>
     </message>
     <message>
         <source>Storing an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>Storing a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين رقم هاتف</translation>
     </message>
     <message>
         <source>Tagging a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم إلى جهة اتصال</translation>
     </message>
     <message>
         <source>Storing a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين حقل مخصص</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. Check the name and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح %1: %2. تحقّق من الاسم ومن أن لديك صلاحية قراءة الملف.</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ. اختر الملف الذي يحتوي على جهات الاتصال.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نص بترميز UTF-16، ولا يستطيع هذا الإصدار استيراده بعد. احفظه بتنسيق CSV بترميز UTF-8 واستورده.</translation>
     </message>
     <message>
         <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس جدول بيانات ولا ملفًا نصيًا. صدّر جهات الاتصال بتنسيق CSV أو XLSX واستورد الملف الناتج.</translation>
     </message>
     <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1 من بدايته مرة أخرى. انسخه إلى مجلد محلي وأعد المحاولة.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a character encoding Kempt knows. Use a name such as UTF-8, UTF-16LE, windows-1252, windows-1251, ISO-8859-2 or KOI8-R.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ليس ترميز أحرف يعرفه Kempt. استخدم اسمًا مثل UTF-8 أو UTF-16LE أو windows-1252 أو windows-1251 أو ISO-8859-2 أو KOI8-R.</translation>
     </message>
     <message>
         <source>%1 is not an OpenDocument spreadsheet: it has no content part. Choose the spreadsheet, or save it from your spreadsheet program as .ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس جدول بيانات OpenDocument: لا يحتوي على جزء المحتوى. اختر جدول البيانات، أو احفظه من برنامج جداول البيانات بامتداد .ods.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted). Open it in your spreadsheet program, remove the password and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محمي بكلمة مرور (مشفّر). افتحه في برنامج جداول البيانات، وأزل كلمة المرور ثم احفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>(XML error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خطأ XML: %1)</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; ends before its table does. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تنتهي الورقة &quot;%2&quot; قبل انتهاء جدولها. الملف تالف؛ افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>The problem is in sheet &quot;%1&quot; after row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة في الورقة &quot;%1&quot; بعد الصف %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: الملف غير مفتوح.</translation>
     </message>
     <message>
         <source>%1 has no sheet with cells. Open it in your spreadsheet program and check that it holds a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على ورقة بها خلايا. افتحه في برنامج جداول البيانات وتحقّق من أنه يحتوي على جدول.</translation>
     </message>
     <message>
         <source>%1 is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مفتوح بعد.</translation>
     </message>
     <message>
         <source>%1 has no sheet number %2; it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على الورقة رقم %2؛ فعدد أوراقه %3.</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; is a chart and holds no table. Choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الورقة &quot;%2&quot; مخطط بياني ولا تحتوي على جدول. اختر ورقة أخرى.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على ورقة باسم &quot;%2&quot;. أوراقه هي: %3.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت قراءة %1 عند الصف %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the contacts again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ (0 بايت). صدّر جهات الاتصال مرة أخرى أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>%1 is not a vCard file: it holds binary data, not text. Choose the .vcf file your address book exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف vCard: يحتوي على بيانات ثنائية وليس نصًا. اختر ملف .vcf الذي صدّره دفتر العناوين.</translation>
     </message>
     <message>
         <source>%1, line %2: the line is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: طول السطر يتجاوز %3 ميغابايت، وهو ما لا تحتاجه أي جهة اتصال. تحقّق من أن هذا ملف vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: the property is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: طول الخاصية يتجاوز %3 ميغابايت، وهو ما لا تحتاجه أي جهة اتصال. تحقّق من أن هذا ملف vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: a card must start with BEGIN:VCARD, but the line reads &quot;%3&quot;. Check that this is a vCard (.vcf) file; if it is damaged, export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: يجب أن تبدأ البطاقة بـBEGIN:VCARD، لكن نص السطر هو &quot;%3&quot;. تحقّق من أن هذا ملف vCard (.vcf)؛ وإذا كان تالفًا، فصدّر جهات الاتصال مرة أخرى.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت قراءة %1 عند السطر %2.</translation>
     </message>
     <message>
         <source>%1, line %2: the card has more than %3 properties, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: تحتوي البطاقة على أكثر من %3 خاصية، وهو ما لا تحتاجه أي جهة اتصال. تحقّق من أن هذا ملف vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: the card that starts here has no END:VCARD; the file ends first and may be cut short. Export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: البطاقة التي تبدأ هنا ليس لها END:VCARD؛ إذ ينتهي الملف قبلها وقد يكون مقتطعًا. صدّر جهات الاتصال مرة أخرى.</translation>
     </message>
     <message>
         <source>no output to write to</source>
@@ -2472,111 +2472,111 @@
     </message>
     <message>
         <source>%1 cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
         <source>%1 is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مفتوح للكتابة.</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export to CSV instead, or shorten the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1، العمود %2 يحتوي على %3 حرفًا؛ وتتسع خلية Excel لـ%4 حرفًا كحد أقصى. صدّر إلى CSV بدلًا من ذلك، أو اختصر القيمة.</translation>
     </message>
     <message>
         <source>An Excel sheet holds at most %1 rows, and there are more records. Export to CSV, or export a smaller selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتسع ورقة Excel لـ%1 صفًا كحد أقصى، وعدد السجلات أكبر من ذلك. صدّر إلى CSV، أو صدّر تحديدًا أصغر.</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الورقة &quot;%2&quot;، الصف %3</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الورقة &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the row number &quot;%2&quot; is not valid. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: رقم الصف &quot;%2&quot; غير صالح. الملف تالف؛ افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1: the cell reference &quot;%2&quot; is outside any sheet. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مرجع الخلية &quot;%2&quot; يقع خارج أي ورقة. الملف تالف؛ افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 has more than %2 columns. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على أكثر من %2 عمود. الملف تالف؛ افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1, cell %2: refers to shared text number %3, which the file does not have. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الخلية %2: تشير إلى النص المشترك رقم %3، وهو غير موجود في الملف. الملف تالف؛ افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook: it has no workbook part (it may be a Word or PowerPoint file). Choose the spreadsheet, or save it from your spreadsheet program as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مصنف Excel: لا يحتوي على جزء المصنف (ربما يكون ملف Word أو PowerPoint). اختر جدول البيانات، أو احفظه من برنامج جداول البيانات بامتداد .xlsx.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the library libxlsxwriter is missing (%1). Install the package libxlsxwriter4, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة ملفات Excel: مكتبة libxlsxwriter مفقودة (%1). ثبّت الحزمة libxlsxwriter4، أو صدّر إلى CSV.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the installed libxlsxwriter (%1) lacks functions Kempt needs. Install libxlsxwriter 1.1 or later, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة ملفات Excel: مكتبة libxlsxwriter المثبّتة (%1) تفتقر إلى دوال يحتاجها Kempt. ثبّت libxlsxwriter 1.1 أو أحدث، أو صدّر إلى CSV.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the part %3 is missing. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف %2 مكتملًا: الجزء %3 مفقود. افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 was refused: its part %2 contains a document type declaration (DTD), which no %3 file needs and which can be used to attack the program reading it. Open the file in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %1: يحتوي جزؤه %2 على تعريف نوع مستند (DTD)، وهو ما لا يحتاجه أي ملف %3 ويمكن استخدامه لمهاجمة البرنامج الذي يقرؤه. افتح الملف في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 cannot be read from the start: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1 من البداية: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the spreadsheet again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ (0 بايت). صدّر جدول البيانات مرة أخرى أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted), or an old binary Excel file (.xls). Open it in your spreadsheet program, remove the password and save it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محمي بكلمة مرور (مشفّر)، أو أنه ملف Excel ثنائي قديم (.xls). افتحه في برنامج جداول البيانات، وأزل كلمة المرور واحفظه بتنسيق %2.</translation>
     </message>
     <message>
         <source>%1 is not an %2 file: it is not a ZIP package. Check that you chose the right file; if it is text, import it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف %2: فهو ليس حزمة ZIP. تحقّق من أنك اخترت الملف الصحيح؛ وإذا كان نصًا، فاستورده بتنسيق CSV.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the ZIP package is damaged or was cut short (truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف %2 مكتملًا: حزمة ZIP تالفة أو مقتطعة. نزّل الملف أو انسخه مرة أخرى، أو افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 holds more than %2 parts, far more than any %3 file; Kempt does not open it. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على أكثر من %2 جزء، أي أكثر بكثير من أي ملف %3؛ لذا لا يفتحه Kempt. افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: its table of contents is damaged. Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف %2 مكتملًا: جدول محتوياته تالف. نزّل الملف أو انسخه مرة أخرى، أو افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is too large to read safely: its part %2 unpacks to %3 MB, and Kempt reads at most %4 MB. Split the spreadsheet into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أكبر من أن يُقرأ بأمان: يُفك ضغط جزئه %2 إلى %3 ميغابايت، بينما يقرأ Kempt %4 ميغابايت كحد أقصى. قسّم جدول البيانات إلى ملفات أصغر أو احفظه بتنسيق CSV.</translation>
     </message>
     <message>
         <source>%1 is damaged: its part %2 cannot be unpacked (the file may be truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالف: يتعذّر فك ضغط جزئه %2 (ربما يكون الملف مقتطعًا). نزّل الملف أو انسخه مرة أخرى، أو افتحه في برنامج جداول البيانات واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 looks like a ZIP bomb: its part %2 would grow more than %3 times when unpacked. Kempt does not open it. If the file is genuine, open it in your spreadsheet program and save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن %1 قنبلة ZIP: سيتضخم جزؤه %2 أكثر من %3 مرة عند فك ضغطه. لن يفتحه Kempt. إذا كان الملف سليمًا، فافتحه في برنامج جداول البيانات واحفظه بتنسيق CSV.</translation>
     </message>
     <message>
         <source>No workspace is open. Open or create one with the File menu, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة أو أنشئها من قائمة ملف، ثم استورد.</translation>
     </message>
     <message>
         <source>The file to import could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف المراد استيراده.</translation>
     </message>
 </context>
 <context>
@@ -2791,15 +2791,15 @@
     </message>
     <message>
         <source>The finished export cannot be read back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف التصدير المكتمل: %1.</translation>
     </message>
     <message>
         <source>Only contacts and companies can be exported to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تصدير جهات الاتصال والشركات فقط إلى Excel.</translation>
     </message>
     <message>
         <source>No temporary folder can be created for the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء مجلد مؤقت للتصدير: %1.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2811,23 +2811,23 @@
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled after %1 records; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير بعد %1 من السجلات؛ لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Only contacts can be exported as vCards. Export companies to CSV or Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تصدير جهات الاتصال فقط كبطاقات vCard. صدّر الشركات إلى CSV أو Excel.</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث فهرس البحث</translation>
     </message>
     <message>
         <source>Restoring the trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة المشغّل %1</translation>
     </message>
 </context>
 <context>
@@ -3263,105 +3263,105 @@
     <name>Kempt::FixPreviewDialog</name>
     <message>
         <source>Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الإصلاحات</translation>
     </message>
     <message>
         <source>Working out what the fix would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب ما سيغيّره الإصلاح…</translation>
     </message>
     <message>
         <source>&amp;Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الإصلاحات (&amp;A)</translation>
     </message>
     <message>
         <source>The fixes are applied as one change: a single Undo takes all of them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق الإصلاحات كتغيير واحد: يكفي تراجع واحد لإلغائها جميعًا.</translation>
     </message>
     <message>
         <source>Nothing to change: every value already follows this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُغيَّر: جميع القيم تتبع هذه القاعدة بالفعل.</translation>
     </message>
     <message>
         <source>The fix changes %1. Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر الإصلاح %1. أمثلة:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::FixSampleModel</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Phone (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (E.164)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أُزيل)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
     <name>Kempt::ImportHistoryModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عنه</translation>
     </message>
     <message>
         <source>Did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Import %1 of %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد %1 لـ%2 في %3: %4</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3373,75 +3373,75 @@
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>المدموجة</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>المتخطاة</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفوضة</translation>
     </message>
 </context>
 <context>
     <name>Kempt::ImportPreviewModel</name>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيمة مُصلَحة</numerusform>
+            <numerusform>قيمة واحدة مُصلَحة</numerusform>
+            <numerusform>قيمتان مُصلَحتان</numerusform>
+            <numerusform>%n قيم مُصلَحة</numerusform>
+            <numerusform>%n قيمة مُصلَحة</numerusform>
+            <numerusform>%n قيمة مُصلَحة</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>Row %1 will not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُستورد الصف %1: %2</translation>
     </message>
     <message>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف: %1</translation>
     </message>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن بالشكل: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
 </context>
 <context>
@@ -3718,23 +3718,23 @@
     </message>
     <message>
         <source>Showing %1: %2. Records ▸ Save View keeps this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1: %2. يحفظ الأمر السجلات ◂ حفظ طريقة العرض هذه القائمة.</translation>
     </message>
     <message>
         <source>Data &amp;Quality Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة معلومات جودة البيانات (&amp;Q)</translation>
     </message>
     <message>
         <source>St&amp;yle Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الأسلوب (&amp;Y)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي دليل الأسلوب على تغييرات غير محفوظة كإصدار. هل تريد الإنهاء وتجاهلها؟</translation>
     </message>
 </context>
 <context>
@@ -3752,27 +3752,27 @@
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة البيانات</translation>
     </message>
     <message>
         <source>Re-audit</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التدقيق</translation>
     </message>
     <message>
         <source>Check every record against the style guide again, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص كل السجلات وفق دليل الأسلوب مرة أخرى، في الخلفية.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Re-audit Now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التدقيق الآن</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3784,7 +3784,7 @@
     </message>
     <message>
         <source>The weighted mean of the five scores below.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط المرجّح للدرجات الخمس أدناه.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3792,7 +3792,7 @@
     </message>
     <message>
         <source>Required fields that are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المطلوبة المملوءة.</translation>
     </message>
     <message>
         <source>Validity</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>E-mail addresses, phone numbers, countries, dates and picklist values that are valid, and contacts without consent conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني وأرقام الهاتف والبلدان والتواريخ وقيم قوائم الاختيارات الصالحة، وجهات الاتصال الخالية من تعارضات الموافقة.</translation>
     </message>
     <message>
         <source>Consistency</source>
@@ -3808,7 +3808,7 @@
     </message>
     <message>
         <source>Values written the way the style guide stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المكتوبة بالطريقة التي يخزّنها بها دليل الأسلوب.</translation>
     </message>
     <message>
         <source>Uniqueness</source>
@@ -3816,7 +3816,7 @@
     </message>
     <message>
         <source>Records that share no e-mail address or phone number with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي لا تشترك في عنوان بريد إلكتروني أو رقم هاتف مع سجل آخر.</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -3824,60 +3824,61 @@
     </message>
     <message>
         <source>Records updated or contacted within the style guide&apos;s stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي حُدّثت أو جرى التواصل معها خلال فترة التقادم المحددة في دليل الأسلوب.</translation>
     </message>
     <message>
         <source>Double-click a problem to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على مشكلة لعرض سجلاتها.</translation>
     </message>
     <message>
         <source>Show Records</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السجلات</translation>
     </message>
     <message>
         <source>Apply Fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الإصلاحات…</translation>
     </message>
     <message>
         <source>Fill In…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء…</translation>
     </message>
     <message>
         <source>Flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة…</translation>
     </message>
     <message>
         <source>Export for Re-confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير لإعادة التأكيد…</translation>
     </message>
     <message>
         <source>Move to Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المهملات…</translation>
     </message>
     <message>
         <source>Review Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التكرارات</translation>
     </message>
     <message>
         <source>Problems, by records touched</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات، حسب السجلات المتأثرة</translation>
     </message>
     <message>
         <source>No audit has run in this workspace yet.
 The audit checks every record against the style guide and stores the scores shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ أي تدقيق في مساحة العمل هذه بعد.
+يفحص التدقيق كل السجلات وفق دليل الأسلوب ويخزّن الدرجات المعروضة هنا.</translation>
     </message>
     <message>
         <source>Run the First Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء التدقيق الأول</translation>
     </message>
     <message>
         <source>Run Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء التدقيق</translation>
     </message>
     <message>
         <source>No audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تدقيق بعد</translation>
     </message>
     <message>
         <source>style guide version %1</source>
@@ -3889,159 +3890,159 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Audit of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تدقيق %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
         <source>The style guide changed since this audit. Re-audit to judge every record by the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر دليل الأسلوب منذ هذا التدقيق. أعد التدقيق للحكم على كل السجلات وفق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>Records changed since this audit, so the numbers may be behind. Re-audit to bring them up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت سجلات منذ هذا التدقيق، لذا قد تكون الأرقام غير محدّثة. أعد التدقيق لتحديثها.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These fields differ from record to record; open the records to fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف هذه الحقول من سجل لآخر؛ افتح السجلات لملئها.</translation>
     </message>
     <message>
         <source>Set one value on every record that lacks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين قيمة واحدة في كل سجل يفتقر إليها.</translation>
     </message>
     <message>
         <source>Auditing every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تدقيق كل السجلات…</translation>
     </message>
     <message>
         <source>Auditing %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تدقيق السجلات: %1 من %2…</translation>
     </message>
     <message>
         <source>The audit is done: overall score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التدقيق: الدرجة الإجمالية %1.</translation>
     </message>
     <message>
         <source>Data quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير جودة البيانات</translation>
     </message>
     <message>
         <source>data-quality.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة-البيانات.pdf</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير لوحة المعلومات</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF (*.pdf);;صورة PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported the dashboard to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير لوحة المعلومات إلى %1.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFilterButton</name>
     <message>
         <source>Show records by their data-quality findings</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السجلات حسب نتائج فحص جودة البيانات</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نتائج</translation>
     </message>
     <message>
         <source>without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون %1</translation>
     </message>
     <message>
         <source>any finding</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نتيجة</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>أخطاء</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات</translation>
     </message>
     <message>
         <source>automatic fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>إصلاحات تلقائية</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة: %1</translation>
     </message>
     <message>
         <source>All Records</source>
-        <translation type="unfinished"></translation>
+        <translation>كل السجلات</translation>
     </message>
     <message>
         <source>With Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>بها أخطاء</translation>
     </message>
     <message>
         <source>With Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>بها تحذيرات</translation>
     </message>
     <message>
         <source>With Automatic Fixes Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>بها إصلاحات تلقائية معلّقة</translation>
     </message>
     <message>
         <source>With Any Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>بها أي نتيجة</translation>
     </message>
     <message>
         <source>Without Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نتائج</translation>
     </message>
     <message>
         <source>Show Quality Column</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار عمود الجودة</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFixActions</name>
     <message>
         <source>Nothing needed fixing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هناك ما يحتاج إلى إصلاح.</translation>
     </message>
     <message>
         <source>Fixed %1. Undo takes the whole change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إصلاح %1. يُلغي التراجع التغيير بأكمله.</translation>
     </message>
     <message>
         <source>Clear %1 on %2?</source>
@@ -4053,27 +4054,27 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Fill In</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء</translation>
     </message>
     <message>
         <source>Filled in %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ملء %1 في %2.</translation>
     </message>
     <message>
         <source>Flag Records</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على السجلات</translation>
     </message>
     <message>
         <source>Tag for the %1 to re-confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم الذي يُضاف إلى %1 لإعادة التأكيد:</translation>
     </message>
     <message>
         <source>Re-confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التأكيد</translation>
     </message>
     <message>
         <source>Tagged %1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف الوسم «%2» إلى %1.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -4081,19 +4082,19 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Move %1 to the trash? They can be restored from the Trash, and Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نقل %1 إلى سلة المهملات؟ يمكن استعادتها من سلة المهملات، كما يعيدها التراجع.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نقل %1 إلى سلة المهملات.</translation>
     </message>
     <message>
         <source>to-reconfirm.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>لإعادة-التأكيد.csv</translation>
     </message>
     <message>
         <source>Export for Re-confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير لإعادة التأكيد</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -4101,110 +4102,110 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير %1 إلى %2.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssueModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المطلوب</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssuePanel</name>
     <message>
         <source>Use Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الاقتراح</translation>
     </message>
     <message>
         <source>Apply All Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق كل الإصلاحات</translation>
     </message>
     <message>
         <source>Put every value the style guide would store by itself into its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع كل قيمة سيخزّنها دليل الأسلوب تلقائيًا في حقلها.</translation>
     </message>
     <message>
         <source>Follows the style guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع دليل الأسلوب.</translation>
     </message>
     <message numerus="yes">
         <source>%n error – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>خطأ واحد – يجب تصحيحه قبل الحفظ</numerusform>
+            <numerusform>خطآن – يجب تصحيحهما قبل الحفظ</numerusform>
+            <numerusform>%n أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%n خطأً – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>خطأ واحد – يجب تصحيحه قبل الحفظ</numerusform>
+            <numerusform>خطآن – يجب تصحيحهما قبل الحفظ</numerusform>
+            <numerusform>%n أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%n خطأً – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>قيمة واحدة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>قيمتان سيخزّنهما دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>قيمة واحدة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>قيمتان سيخزّنهما دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
         </translation>
     </message>
 </context>
@@ -4212,95 +4213,95 @@ The audit checks every record against the style guide and stores the scores show
     <name>Kempt::QualityProblemModel</name>
     <message numerus="yes">
         <source>%Ln error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إصلاح تلقائي</numerusform>
+            <numerusform>إصلاح تلقائي واحد</numerusform>
+            <numerusform>إصلاحان تلقائيان</numerusform>
+            <numerusform>%Ln إصلاحات تلقائية</numerusform>
+            <numerusform>%Ln إصلاحًا تلقائيًا</numerusform>
+            <numerusform>%Ln إصلاح تلقائي</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إصلاح تلقائي</numerusform>
+            <numerusform>إصلاح تلقائي واحد</numerusform>
+            <numerusform>إصلاحان تلقائيان</numerusform>
+            <numerusform>%Ln إصلاحات تلقائية</numerusform>
+            <numerusform>%Ln إصلاحًا تلقائيًا</numerusform>
+            <numerusform>%Ln إصلاح تلقائي</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityScoreTile</name>
     <message>
         <source>first audit</source>
-        <translation type="unfinished"></translation>
+        <translation>التدقيق الأول</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityTrendChart</name>
     <message>
         <source>Scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات بمرور الوقت</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -4466,162 +4467,162 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::RuleForm</name>
     <message>
         <source>Rule is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة سارية</translation>
     </message>
     <message>
         <source>What the rule asks for and why, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تطلبه القاعدة ولماذا، في جملة أو جملتين.</translation>
     </message>
     <message>
         <source>One example per line</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال واحد في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الخطورة (&amp;S):</translation>
     </message>
     <message>
         <source>Fie&amp;lds:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف (&amp;D):</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات:</translation>
     </message>
     <message>
         <source>&amp;Good examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة صحيحة (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Bad examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة خاطئة (&amp;B):</translation>
     </message>
     <message>
         <source>This kind of rule needs no settings beyond its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج هذا النوع من القواعد إلى إعدادات غير حقوله.</translation>
     </message>
     <message>
         <source>One of the fields is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>يكفي أحد الحقول</translation>
     </message>
     <message>
         <source>Also turn runs of spaces inside a value into one</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل تتابع المسافات داخل القيمة إلى مسافة واحدة أيضًا</translation>
     </message>
     <message>
         <source>Words kept exactly as written, one per line (IBM, McKinsey, van)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات تُحفظ كما كُتبت تمامًا، كلمة في كل سطر (IBM، McKinsey، van)</translation>
     </message>
     <message>
         <source>Casing:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الأحرف:</translation>
     </message>
     <message>
         <source>Exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستثناءات:</translation>
     </message>
     <message>
         <source>Lower-case the part before the @ too</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل الجزء الذي يسبق @ إلى أحرف صغيرة أيضًا</translation>
     </message>
     <message>
         <source>Allowed values, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المسموح بها، قيمة في كل سطر</translation>
     </message>
     <message>
         <source>People write</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يكتبه المستخدمون</translation>
     </message>
     <message>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن بالشكل</translation>
     </message>
     <message>
         <source>Add Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرادف</translation>
     </message>
     <message>
         <source>Remove Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مرادف</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم:</translation>
     </message>
     <message>
         <source>Synonyms:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرادفات:</translation>
     </message>
     <message>
         <source> months without an update or a contact</source>
-        <translation type="unfinished"></translation>
+        <translation> شهرًا دون تحديث أو تواصل</translation>
     </message>
     <message>
         <source>Newsletter, Mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة إخبارية, قائمة بريدية</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارض:</translation>
     </message>
     <message>
         <source>Newsletter tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم النشرة الإخبارية:</translation>
     </message>
     <message>
         <source>Choose a rule on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قاعدة من القائمة الجانبية</translation>
     </message>
     <message>
         <source>%1 rule · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::RuleImpactPanel</name>
     <message>
         <source>Live preview on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة مباشرة على مساحة العمل هذه</translation>
     </message>
     <message>
         <source>Choose a rule to see what it would do to the records of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قاعدة لترى ما ستفعله بسجلات مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>This rule would change %1 and flag %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستغيّر هذه القاعدة %1 وتضع علامة على %2.</translation>
     </message>
     <message>
         <source>This rule would flag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستضع هذه القاعدة علامة على %1.</translation>
     </message>
     <message>
         <source>Counted over all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمل العدّ كل %1.</translation>
     </message>
     <message>
         <source>In the first %1: %2 would change, %3 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أول %1: سيتغيّر %2، وستوضع علامة على %3.</translation>
     </message>
     <message>
         <source>In the first %1: %2 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أول %1: ستوضع علامة على %2.</translation>
     </message>
     <message>
         <source>Counting all records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ كل السجلات…</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
         <source>Flagged, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة على السجلات المعلَّمة:</translation>
     </message>
 </context>
 <context>
@@ -4674,22 +4675,22 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة البيانات</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الأسلوب</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideEditor</name>
     <message>
         <source>Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قاعدة…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4697,19 +4698,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات (&amp;V)</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الأسلوب</translation>
     </message>
     <message>
         <source>Save Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إصدار…</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4717,165 +4718,165 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Import / Export</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد / تصدير</translation>
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من JSON (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق JSON (&amp;E)…</translation>
     </message>
     <message>
         <source>Save as &amp;Document (HTML or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كمستند (HTML أو PDF) (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
         <source>Phone numbers without a country code, on records without a country, are read as numbers of:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ أرقام الهاتف التي لا تحتوي على رمز بلد، في السجلات التي لا بلد لها، على أنها أرقام من:</translation>
     </message>
     <message>
         <source>Use This Version Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا الإصدار مرة أخرى…</translation>
     </message>
     <message>
         <source>Every save adds a version; nothing is overwritten. Undo in the Edit menu takes the latest save back.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عملية حفظ تضيف إصدارًا؛ ولا يُستبدل أي شيء. يُلغي التراجع في قائمة تحرير آخر عملية حفظ.</translation>
     </message>
     <message>
         <source>This rule</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القاعدة</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1، حفظه %2 في %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide; saving makes it version 1 of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل Kempt الافتراضي؛ حفظه يجعله الإصدار 1 في مساحة العمل هذه</translation>
     </message>
     <message>
         <source>Saved the style guide as version %1. Re-audit on the dashboard to judge every record by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ دليل الأسلوب كالإصدار %1. أعد التدقيق من لوحة المعلومات للحكم على كل السجلات وفقه.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإصدار</translation>
     </message>
     <message>
         <source>What changed, in a few words (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر، في كلمات قليلة (يُحفظ في سجل الإصدارات):</translation>
     </message>
     <message>
         <source>Discard the changes not saved as a version?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل التغييرات غير المحفوظة كإصدار؟</translation>
     </message>
     <message>
         <source>Import Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد دليل أسلوب</translation>
     </message>
     <message>
         <source>Replace the changes not saved as a version with the imported guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال التغييرات غير المحفوظة كإصدار بالدليل المستورد؟</translation>
     </message>
     <message>
         <source>Style guides (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة الأسلوب (*.json);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Imported %1. Check the rules, then save a version to put them in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1. تحقّق من القواعد، ثم احفظ إصدارًا لتفعيلها.</translation>
     </message>
     <message>
         <source>Export Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير دليل الأسلوب</translation>
     </message>
     <message>
         <source>/style-guide.json</source>
-        <translation type="unfinished"></translation>
+        <translation>/دليل-الأسلوب.json</translation>
     </message>
     <message>
         <source>Exported the style guide to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير دليل الأسلوب إلى %1.</translation>
     </message>
     <message>
         <source>Save Style Guide Document</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مستند دليل الأسلوب</translation>
     </message>
     <message>
         <source>/style-guide.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>/دليل-الأسلوب.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf);;صفحة ويب (*.html)</translation>
     </message>
     <message>
         <source>Saved the style guide document as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ مستند دليل الأسلوب باسم %1.</translation>
     </message>
     <message>
         <source>Use This Version Again</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا الإصدار مرة أخرى</translation>
     </message>
     <message>
         <source>Save the rules of version %1 as a new version? Unsaved changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ قواعد الإصدار %1 كإصدار جديد؟ سيتم تجاهل التغييرات غير المحفوظة.</translation>
     </message>
     <message>
         <source>Back to the rules of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قواعد الإصدار %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القاعدة</translation>
     </message>
     <message>
         <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة القاعدة «%1» من المسودة؟ ستبقى في الإصدارات المحفوظة.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideHistoryModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظه</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideRuleModel</name>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحقول</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -4883,19 +4884,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الخطورة</translation>
     </message>
 </context>
 <context>
@@ -5236,7 +5237,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>LiveQualityCheck</name>
     <message>
         <source>Suggested: %1 (click the badge to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: %1 (انقر على الشارة لاستخدامه)</translation>
     </message>
 </context>
 <context>
@@ -5250,166 +5251,166 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Merge</name>
     <message>
         <source>A merge needs at least two contacts; choose the records that describe the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الدمج إلى جهتي اتصال على الأقل؛ اختر السجلات التي تصف الشخص نفسه.</translation>
     </message>
     <message>
         <source>Contact %1 is listed twice in the merge; name each record once.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 مذكورة مرتين في الدمج؛ اذكر كل سجل مرة واحدة.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist (it may have been deleted for good); leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 غير موجودة (ربما حُذفت نهائيًا)؛ استبعدها من الدمج.</translation>
     </message>
     <message>
         <source>Contact %1 (“%2”) is in the trash. Restore it first, or leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 («%2») في سلة المهملات. استعدها أولًا، أو استبعدها من الدمج.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; choose one of its records to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 ليست جزءًا من هذا الدمج؛ اختر أحد سجلاته للإبقاء عليه.</translation>
     </message>
     <message>
         <source>“%1” is not a field a merge can choose; tags, e-mails and phones of every record are kept anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس حقلًا يمكن للدمج الاختيار فيه؛ فالوسوم وعناوين البريد الإلكتروني وأرقام الهاتف لكل السجلات يُحتفظ بها على أي حال.</translation>
     </message>
     <message>
         <source>The merge plan does not match the records of the group; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الدمج لا تطابق سجلات المجموعة؛ اعرض المجموعة مرة أخرى وكرّر الدمج.</translation>
     </message>
     <message>
         <source>The merge plan chooses a value for “%1”, which is no longer a field of contacts; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختار خطة الدمج قيمة لـ«%1»، الذي لم يعد حقلًا من حقول جهات الاتصال؛ اعرض المجموعة مرة أخرى وكرّر الدمج.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; pick the value of one of contacts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 ليست جزءًا من هذا الدمج؛ اختر القيمة من إحدى جهات الاتصال %2.</translation>
     </message>
     <message>
         <source>Merge %1 is not standing; it was undone already or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج %1 غير قائم؛ فقد أُلغي بالفعل أو أنه غير موجود.</translation>
     </message>
     <message>
         <source>A merge needs two or more different contacts, one of which is kept; choose the records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الدمج إلى جهتي اتصال مختلفتين أو أكثر، يُبقى على إحداها؛ اختر السجلات مرة أخرى.</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير %1</translation>
     </message>
     <message>
         <source> by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> بواسطة %1 في %2</translation>
     </message>
     <message>
         <source> by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation> بواسطة %1 (%2) في %3</translation>
     </message>
     <message>
         <source>%1 was deleted after the merge%2 and stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حُذف بعد الدمج%2 ويبقى محذوفًا.</translation>
     </message>
     <message>
         <source>%1 was changed after the merge%2: kept “%3” (the merge had set “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تغيّر بعد الدمج%2: أُبقي على «%3» (كان الدمج قد عيّن «%4»).</translation>
     </message>
     <message>
         <source>There is no merge %1 in this workspace. &quot;kempt-cli merges&quot; lists the merges and their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دمج %1 في مساحة العمل هذه. يسرد الأمر &quot;kempt-cli merges&quot; عمليات الدمج ومعرّفاتها.</translation>
     </message>
     <message>
         <source>Merge %1 was undone already, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج %1 بالفعل، في %2.</translation>
     </message>
     <message>
         <source>Contacts of merge %1 took part in merge %2 (%3) afterwards. Unmerge %2 first, then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاركت جهات اتصال من الدمج %1 لاحقًا في الدمج %2 (%3). ألغِ الدمج %2 أولًا، ثم %1.</translation>
     </message>
     <message>
         <source>Contact %1 of merge %2 was deleted for good after the merge. Undo that deletion (or restore the contact from a copy of the workspace) before unmerging.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت جهة الاتصال %1 من الدمج %2 نهائيًا بعد الدمج. تراجع عن ذلك الحذف (أو استعد جهة الاتصال من نسخة من مساحة العمل) قبل إلغاء الدمج.</translation>
     </message>
     <message>
         <source>The change history of merge %1 is missing from the workspace, so it cannot be undone exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل تغييرات الدمج %1 مفقود من مساحة العمل، لذا لا يمكن التراجع عنه بدقة.</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المهملات</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>A custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مخصص</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم %1</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة %1</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط «%1»</translation>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقة «%1»</translation>
     </message>
     <message>
         <source>The link to deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط إلى الصفقة «%1»</translation>
     </message>
     <message>
         <source>Row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>NewRuleQuestions</name>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قاعدة</translation>
     </message>
     <message>
         <source>Kind of rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع القاعدة:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق على:</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل:</translation>
     </message>
     <message>
         <source>Allowed values, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المسموح بها، مفصولة بفواصل:</translation>
     </message>
     <message>
         <source>The new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة الجديدة</translation>
     </message>
 </context>
 <context>
@@ -5513,121 +5514,121 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message numerus="yes">
         <source>No progress for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تقدّم منذ %n يوم</numerusform>
+            <numerusform>لا تقدّم منذ يوم واحد</numerusform>
+            <numerusform>لا تقدّم منذ يومين</numerusform>
+            <numerusform>لا تقدّم منذ %n أيام</numerusform>
+            <numerusform>لا تقدّم منذ %n يومًا</numerusform>
+            <numerusform>لا تقدّم منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقصها: %1</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>رابحة</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>خاسرة</translation>
     </message>
     <message>
         <source>These deals belong to another workspace. Open that workspace to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتمي هذه الصفقات إلى مساحة عمل أخرى. افتح مساحة العمل تلك لنقلها.</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل محتمل</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤهَّل</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سعر</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاوض</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج مسار المبيعات إلى اسم.</translation>
     </message>
     <message>
         <source>There is already a pipeline called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل مسار مبيعات باسم &quot;%1&quot;. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The pipeline no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد مسار المبيعات موجودًا؛ ربما حُذف.</translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقة واحدة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقتين في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقات في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقة واحدة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقتين. انقلهما إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقات. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
         </translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المرحلة إلى اسم.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; already has a stage called &quot;%2&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مسار المبيعات &quot;%1&quot; بالفعل على مرحلة باسم &quot;%2&quot;. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون احتمال المرحلة &quot;%1&quot; بين 0 % و100 %.</translation>
     </message>
     <message>
         <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون مهلة الركود للمرحلة &quot;%1&quot; سالبة؛ استخدم 0 لتعطيلها.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد المرحلة موجودة؛ ربما أُزيلت.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only stage of its pipeline. A pipeline needs at least one stage; add another before removing this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; هي المرحلة الوحيدة في مسار المبيعات الخاص بها. يحتاج مسار المبيعات إلى مرحلة واحدة على الأقل؛ أضف مرحلة أخرى قبل إزالة هذه المرحلة.</translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على صفقة واحدة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على صفقتين. اختر مرحلة لنقلهما إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقات. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
         </translation>
     </message>
 </context>
@@ -5635,26 +5636,26 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>QualityCell</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>QualityOverview</name>
     <message>
         <source>This rule is no longer in the style guide; the next audit drops its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه القاعدة موجودة في دليل الأسلوب؛ سيُسقط التدقيق التالي نتائجها.</translation>
     </message>
     <message>
         <source>Companies sharing an e-mail address with another</source>
-        <translation type="unfinished"></translation>
+        <translation>شركات تشترك في عنوان بريد إلكتروني مع شركة أخرى</translation>
     </message>
     <message>
         <source>Contacts sharing an e-mail address or phone number with another</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال تشترك في عنوان بريد إلكتروني أو رقم هاتف مع جهة اتصال أخرى</translation>
     </message>
     <message>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات قد تكون مكررة: تحتسبها درجة عدم التكرار في التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -5889,51 +5890,51 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>ReportPeriod</name>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التواريخ</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الربع</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه السنة</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الماضية</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>الـ12 شهرًا القادمة</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مخصص</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التواريخ</translation>
     </message>
 </context>
 <context>
@@ -6073,47 +6074,47 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافات</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف</translation>
     </message>
     <message>
         <source>Casing</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الأحرف</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الهاتف</translation>
     </message>
     <message>
         <source>E-mail format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد</translation>
     </message>
     <message>
         <source>Picklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الاختيارات</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق التاريخ</translation>
     </message>
     <message>
         <source>Stale records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المتقادمة</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -6121,27 +6122,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>إصلاح</translation>
     </message>
     <message>
         <source>Error: blocks saving until it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: يمنع الحفظ حتى يُصحَّح.</translation>
     </message>
     <message>
         <source>Warning: marks the record for someone to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: يضع علامة على السجل ليراجعه أحد.</translation>
     </message>
     <message>
         <source>Fix: Kempt corrects the value by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصلاح: يصحّح Kempt القيمة تلقائيًا.</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -6157,234 +6158,234 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا %1</translation>
     </message>
     <message>
         <source>Missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفقود</translation>
     </message>
     <message>
         <source>Stray spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافات زائدة</translation>
     </message>
     <message>
         <source>Invisible or mixed characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف غير مرئية أو مختلطة</translation>
     </message>
     <message>
         <source>Casing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة أحرف %1</translation>
     </message>
     <message>
         <source>Phone numbers to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام هاتف تحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>E-mail addresses to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين بريد إلكتروني تحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>Countries not written as codes</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان غير مكتوبة كرموز</translation>
     </message>
     <message>
         <source>%1 not from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من خارج القائمة</translation>
     </message>
     <message>
         <source>%1 not written as ISO dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست بصيغة تاريخ ISO</translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ شهرين</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n أشهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهرًا</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ شهرين</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n أشهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهرًا</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tag despite “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم النشرة الإخبارية رغم «عدم المراسلة بالبريد الإلكتروني»</translation>
     </message>
     <message>
         <source>Unsubscribed but e-mail still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغى الاشتراك لكن المراسلة بالبريد الإلكتروني ما زالت مسموحة</translation>
     </message>
     <message>
         <source>Legal forms spelled differently</source>
-        <translation type="unfinished"></translation>
+        <translation>أشكال قانونية مكتوبة بطرق مختلفة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف أولى كبيرة (Title Case)</translation>
     </message>
     <message>
         <source>UPPER CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف كبيرة (UPPER CASE)</translation>
     </message>
     <message>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف صغيرة (lower case)</translation>
     </message>
     <message>
         <source>Keep as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>كما كُتب</translation>
     </message>
     <message>
         <source>Month first (03/04/2024 is 4 March)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر أولًا (03/04/2024 هو 4 مارس)</translation>
     </message>
     <message>
         <source>Year first (2024/03/04)</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة أولًا (2024/03/04)</translation>
     </message>
     <message>
         <source>Day first (03/04/2024 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أولًا (03/04/2024 هو 3 أبريل)</translation>
     </message>
     <message>
         <source>National (030 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>محلية (030 1234567)</translation>
     </message>
     <message>
         <source>International (+49 30 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>دولية (+49 30 1234567)</translation>
     </message>
     <message>
         <source>A newsletter tag on a contact marked “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم نشرة إخبارية على جهة اتصال معلَّمة بـ«عدم المراسلة بالبريد الإلكتروني»</translation>
     </message>
     <message>
         <source>Unsubscribed without “do not e-mail” set</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغى الاشتراك دون تفعيل «عدم المراسلة بالبريد الإلكتروني»</translation>
     </message>
     <message>
         <source>At least one of %1 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد على الأقل من %1 مملوء.</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ملء %1.</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends and runs of spaces inside become one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف المسافات من الطرفين وتتحول المسافات المتتالية في الداخل إلى مسافة واحدة (%1).</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف المسافات من الطرفين (%1).</translation>
     </message>
     <message>
         <source>Invisible characters and stray direction marks are removed, Arabic and Persian letter variants are unified and text is stored in Unicode NFC (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُزال الأحرف غير المرئية وعلامات الاتجاه الشاردة، وتُوحَّد أشكال الحروف العربية والفارسية، ويُخزَّن النص بصيغة Unicode NFC (%1).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2.</translation>
     </message>
     <message>
         <source>Kept as written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كما كُتبت: %1.</translation>
     </message>
     <message>
         <source>Stored in the international E.164 form and shown as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن بالصيغة الدولية E.164 ويُعرض بصيغة %1.</translation>
     </message>
     <message>
         <source>Trimmed and written in lower case throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف المسافات الطرفية ويُكتب بأحرف صغيرة بالكامل.</translation>
     </message>
     <message>
         <source>Trimmed, with the domain in lower case; the part before the @ stays as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف المسافات الطرفية، ويُكتب النطاق بأحرف صغيرة؛ ويبقى الجزء الذي يسبق @ كما كُتب.</translation>
     </message>
     <message>
         <source>Stored as the two-letter ISO 3166 code (DE, US, AE); names and common aliases are recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن كرمز ISO 3166 من حرفين (DE، US، AE)؛ ويُتعرَّف على الأسماء والأسماء البديلة الشائعة.</translation>
     </message>
     <message>
         <source>Allowed values: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المسموح بها: %1.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>Also understood: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفهم أيضًا: %1.</translation>
     </message>
     <message>
         <source>Stored as ISO 8601 (2024-04-03). Numeric dates are read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن بصيغة ISO 8601 (2024-04-03). تُقرأ التواريخ الرقمية بترتيب: %1.</translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n month is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهرين.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n أشهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهرًا.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n months is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهرين.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n أشهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهرًا.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tags: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم النشرة الإخبارية: %1.</translation>
     </message>
     <message>
         <source>Legal forms are spelled the standard way (GmbH, LLC, Ltd, ООО, شركة).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب الأشكال القانونية بالطريقة القياسية (GmbH، LLC، Ltd، ООО، شركة).</translation>
     </message>
 </context>
 <context>
     <name>StageGate</name>
     <message>
         <source>A stage cannot require &quot;%1&quot;; it is not a deal field a person fills in. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تشترط المرحلة &quot;%1&quot;؛ فهو ليس حقل صفقة يملؤه شخص. استخدم أحد الحقول: %2.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الصفقة %1 موجودة؛ ربما حُذفت.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
 </context>
 <context>
@@ -6566,52 +6567,52 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideDocument</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطئ</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل أسلوب البيانات</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل Kempt الافتراضي</translation>
     </message>
     <message>
         <source>These are the rules our customer data follows. Kempt applies them when a record is typed in, when a file is imported and in every audit. Each rule has a severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي القواعد التي تتبعها بيانات عملائنا. يطبّقها Kempt عند إدخال سجل، وعند استيراد ملف، وفي كل تدقيق. لكل قاعدة درجة خطورة:</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are read as numbers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ أرقام الهاتف التي لا تحتوي على رمز بلد على أنها أرقام من %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule of the guide is switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>قاعدة واحدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>قاعدتان من الدليل معطّلتان وغير مدرجتين.</numerusform>
+            <numerusform>%n قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rules of the guide are switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>قاعدة واحدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>قاعدتان من الدليل معطّلتان وغير مدرجتين.</numerusform>
+            <numerusform>%n قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
         </translation>
     </message>
 </context>
@@ -6619,27 +6620,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideFiles</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: %2. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل أسلوب البيانات</translation>
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Print Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة دليل الأسلوب</translation>
     </message>
 </context>
 <context>
@@ -6734,7 +6735,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>WidgetExporter</name>
     <message>
         <source>Cannot write %1. Choose a folder you may write to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1. اختر مجلدًا لديك صلاحية الكتابة فيه وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

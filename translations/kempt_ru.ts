@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>The style guide has no rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В руководстве по стилю нет правила &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; checks %2; there is nothing it could change by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило &quot;%1&quot; проверяет %2 и ничего не может изменить само.</translation>
     </message>
     <message>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт отменён.</translation>
     </message>
 </context>
 <context>
@@ -480,411 +480,411 @@
     </message>
     <message>
         <source>There are no pipelines yet. The first deal creates the &quot;Sales&quot; pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронок пока нет. Первая сделка создаст воронку &quot;Продажи&quot;.</translation>
     </message>
     <message>
         <source>Pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Prob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вер.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенная</translation>
     </message>
     <message numerus="yes">
         <source>(+%n deal(s) in other currencies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n сделка в других валютах)</numerusform>
+            <numerusform>(+%n сделки в других валютах)</numerusform>
+            <numerusform>(+%n сделок в других валютах)</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно сделок: %1, на сумму %2</translation>
     </message>
     <message>
         <source>Lost: %1 deal(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно сделок: %1, на сумму %2</translation>
     </message>
     <message>
         <source>Win rate: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных: %1%</translation>
     </message>
     <message>
         <source>Forecast (weighted value by expected close month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз (взвешенная сумма по месяцу ожидаемого закрытия):</translation>
     </message>
     <message>
         <source>No open deal has an expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной открытой сделки нет ожидаемой даты закрытия.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pipelines and stages with their open deals, totals and weighted values, and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать воронки и этапы с открытыми сделками, суммами и взвешенными суммами, а также прогноз</translation>
     </message>
     <message>
         <source>Print JSON instead of text (amounts in minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить JSON вместо текста (суммы в минимальных денежных единицах).</translation>
     </message>
     <message>
         <source>deals takes no file name; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда deals не принимает имя файла; укажите рабочую область через --db FILE.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2. Выберите другой файл или папку.</translation>
     </message>
     <message>
         <source>%1 could not be written completely: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью записать %1: %2. Проверьте свободное место и повторите попытку.</translation>
     </message>
     <message>
         <source>Find duplicate contacts in the workspace or in a spreadsheet, explain why they match, write pairs and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти дубликаты контактов в рабочей области или в таблице, объяснить, почему они совпадают, и записать пары и группы</translation>
     </message>
     <message>
         <source>Scan this CSV spreadsheet instead of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить эту таблицу CSV вместо рабочей области.</translation>
     </message>
     <message>
         <source>The spreadsheet column that holds record ids (default: row numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец таблицы с идентификаторами записей (по умолчанию — номера строк).</translation>
     </message>
     <message>
         <source>Write the matched pairs as CSV (id_a,id_b,score,band).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать совпавшие пары в CSV (id_a,id_b,score,band).</translation>
     </message>
     <message>
         <source>Write the duplicate groups as CSV (id,cluster_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать группы дубликатов в CSV (id,cluster_id).</translation>
     </message>
     <message>
         <source>dedupe takes no file name; scan a spreadsheet with --file INPUT.csv, the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда dedupe не принимает имя файла; укажите таблицу через --file INPUT.csv, а рабочую область — через --db FILE.</translation>
     </message>
     <message>
         <source>--id-column only applies to a spreadsheet given with --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id-column применяется только к таблице, указанной через --file.</translation>
     </message>
     <message>
         <source>--file needs the name of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --file нужно указать имя файла CSV.</translation>
     </message>
     <message>
         <source>Scanned %1 records of %2 in %3 s: %4 candidate pairs compared, %5 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено записей в %2: %1 за %3 с; сравнено пар-кандидатов: %4, совпало: %5.</translation>
     </message>
     <message>
         <source>Duplicate groups: %1 sure, %2 possible (%3 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы дубликатов: точных — %1, возможных — %2 (записей: %3).</translation>
     </message>
     <message>
         <source>Group %1 (%2, %3 records): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа %1 (%2, записей: %3): %4</translation>
     </message>
     <message>
         <source>Write the records to OUT as CSV, Excel or vCard (&quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать записи в OUT в формате CSV, Excel или vCard (&quot;-&quot; — стандартный вывод)</translation>
     </message>
     <message>
         <source>The file format: csv (the default), xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файла: csv (по умолчанию), xlsx или vcf.</translation>
     </message>
     <message>
         <source>The vCard version for --format vcf: 3.0 (the default) or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия vCard для --format vcf: 3.0 (по умолчанию) или 4.0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export format kempt-cli knows. Use --format csv, xlsx or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>kempt-cli не знает формат экспорта &quot;%1&quot;. Используйте --format csv, xlsx или vcf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vCard version kempt-cli writes. Use --vcard-version 3.0 or 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>kempt-cli не записывает vCard версии &quot;%1&quot;. Используйте --vcard-version 3.0 или 4.0.</translation>
     </message>
     <message>
         <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сопоставление %1: %2. Укажите файл сопоставления, сохранённый с --json, или &quot;auto&quot;.</translation>
     </message>
     <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление %1 — некорректный JSON (%2).</translation>
     </message>
     <message>
         <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать контакты из файла CSV, XLSX или ODS с очисткой по руководству по стилю одним изменением, которое можно отменить</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист книги для чтения (по умолчанию — первый видимый).</translation>
     </message>
     <message>
         <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель текстового файла: , ; | или tab (по умолчанию ,).</translation>
     </message>
     <message>
         <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка с заголовками, считая только строки со значениями (по умолчанию 1; 0 — заголовков нет).</translation>
     </message>
     <message>
         <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;auto&quot; (по умолчанию) или файл JSON с сопоставлением столбцов.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять значения в том виде, в каком они есть в файле, не применяя исправления из руководства по стилю.</translation>
     </message>
     <message>
         <source>Reject rows with an error the style guide blocks saving for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять строки с ошибками, при которых руководство по стилю запрещает сохранение.</translation>
     </message>
     <message>
         <source>Check and count everything; keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и подсчитать всё, ничего не сохраняя.</translation>
     </message>
     <message>
         <source>Write the rejected rows and their reasons to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отклонённые строки и причины отклонения в этот файл CSV.</translation>
     </message>
     <message>
         <source>import needs exactly one file, e.g. kempt-cli import contacts.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команде import нужен ровно один файл, например kempt-cli import contacts.csv.</translation>
     </message>
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter должен быть одним символом, например , ; | или словом tab.</translation>
     </message>
     <message>
         <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --header-row нужно число: 1 — первая строка со значениями, 0 — без заголовка.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск для %1: ничего не записано.</translation>
     </message>
     <message>
         <source>Imported %1 into %2 as import %3; undo it with &quot;kempt-cli undo-import %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортирован в %2 как импорт %3; отменить его можно командой &quot;kempt-cli undo-import %3&quot;.</translation>
     </message>
     <message>
         <source>  rows read      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  прочитано строк      %1</translation>
     </message>
     <message>
         <source>  created        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  создано              %1</translation>
     </message>
     <message>
         <source>  rejected       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  отклонено            %1</translation>
     </message>
     <message>
         <source>  values fixed   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  исправлено значений  %1</translation>
     </message>
     <message>
         <source>Rows with issues after cleanup, by rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с проблемами после очистки, по правилам:</translation>
     </message>
     <message>
         <source>  row %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  строка %1 отклонена: %2</translation>
     </message>
     <message>
         <source>The rejected rows are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки записаны в %1.</translation>
     </message>
     <message>
         <source>List the imports, newest first, with what each one did</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импорты (сначала новые) и результат каждого из них</translation>
     </message>
     <message>
         <source>imports takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда imports не принимает аргументов.</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов пока нет.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4: создано — %5, отклонено — %6</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать объединения в рабочей области (сначала новые) с идентификаторами для &quot;unmerge&quot;</translation>
     </message>
     <message>
         <source>merges takes no arguments; name the workspace with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда merges не принимает аргументов; укажите рабочую область через --db FILE.</translation>
     </message>
     <message>
         <source>No merges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединений пока нет.</translation>
     </message>
     <message>
         <source>undone on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено %1</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>Merge %1 on %2 by %3 (%4): kept %5 “%6”, merged %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 от %2, автор: %3 (%4): оставлен %5 «%6», присоединены: %7</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Take an import back exactly, even after later edits of other records (ids from &quot;kempt-cli imports&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно отменить импорт, даже после более поздних изменений других записей (идентификаторы из &quot;kempt-cli imports&quot;)</translation>
     </message>
     <message>
         <source>undo-import needs the number of an import, e.g. kempt-cli undo-import 3 (see kempt-cli imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для undo-import нужен номер импорта, например kempt-cli undo-import 3 (см. kempt-cli imports).</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: готово.</translation>
     </message>
     <message>
         <source>Take a merge back: the merged contacts return with their ids, fields and links (ids from &quot;merges&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить объединение: присоединённые контакты возвращаются со своими идентификаторами, полями и связями (идентификаторы из &quot;merges&quot;)</translation>
     </message>
     <message>
         <source>unmerge needs exactly one merge id, e.g. &quot;kempt-cli unmerge 3&quot;; &quot;kempt-cli merges&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для unmerge нужен ровно один идентификатор объединения, например &quot;kempt-cli unmerge 3&quot;; их список выводит &quot;kempt-cli merges&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a merge id; use a number from &quot;kempt-cli merges&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не идентификатор объединения; используйте номер из &quot;kempt-cli merges&quot;.</translation>
     </message>
     <message>
         <source>Merge %1 undone: contacts %2 are back beside contact %3 (change %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 отменено: контакты %2 снова существуют отдельно от контакта %3 (изменение %4).</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n later edit(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено %n более позднее изменение:</numerusform>
+            <numerusform>Сохранено %n более поздних изменения:</numerusform>
+            <numerusform>Сохранено %n более поздних изменений:</numerusform>
         </translation>
     </message>
     <message>
         <source>Forecast: open deals by month of expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз: открытые сделки по месяцу ожидаемого закрытия</translation>
     </message>
     <message>
         <source>Win rate: won against won and lost, by month of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных: выигранные сделки относительно выигранных и проигранных, по месяцу закрытия</translation>
     </message>
     <message>
         <source>Sales cycle: days from creation to won, by month won</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл продаж: дни от создания до выигрыша, по месяцу выигрыша</translation>
     </message>
     <message>
         <source>Time in stage: average days of a finished stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этапе: среднее число дней завершённого пребывания</translation>
     </message>
     <message>
         <source>Won and lost deals by month of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные и проигранные сделки по месяцу закрытия</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;: the workspace has no pipelines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки &quot;%1&quot; нет: в рабочей области пока нет воронок.</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки &quot;%1&quot; нет. Используйте одну из следующих: %2.</translation>
     </message>
     <message>
         <source>No deal has an owner, so there is no owner &quot;%1&quot; to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной сделки нет ответственного, поэтому отчёт по ответственному &quot;%1&quot; невозможен.</translation>
     </message>
     <message>
         <source>No deal belongs to &quot;%1&quot;. Owners of deals: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ответственного &quot;%1&quot; нет сделок. Ответственные за сделки: %2.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2025-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; — не дата; укажите её в формате YYYY-MM-DD, например 2025-01-31.</translation>
     </message>
     <message>
         <source>Print one deal report, or write it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести один отчёт по сделкам или записать его в CSV</translation>
     </message>
     <message>
         <source>deals report: only this pipeline (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: только эта воронка (название или идентификатор).</translation>
     </message>
     <message>
         <source>deals report: only the deals of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: только сделки этого ответственного.</translation>
     </message>
     <message>
         <source>deals report: the period&apos;s first day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: первый день периода (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>deals report: the period&apos;s last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: последний день периода (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>deals report: sum the amounts of this currency (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: складывать суммы в этой валюте (по умолчанию — в валюте рабочей области).</translation>
     </message>
     <message>
         <source>deals report: write CSV to FILE, or &quot;-&quot; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals report: записать CSV в FILE или &quot;-&quot; для стандартного вывода.</translation>
     </message>
     <message>
         <source>Name one report: kempt-cli deals report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите один отчёт: kempt-cli deals report %1</translation>
     </message>
     <message>
         <source>--from %1 comes after --to %2; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 позже, чем --to %2; поменяйте их местами.</translation>
     </message>
     <message>
         <source>%1 is the workspace itself; choose another file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это сама рабочая область; выберите для отчёта другое имя файла.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан в %1.</translation>
     </message>
     <message>
         <source>Nothing to report for these deals and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для отчёта по этим сделкам и датам.</translation>
     </message>
 </context>
 <context>
@@ -1143,114 +1143,114 @@
     </message>
     <message>
         <source>Add stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление этапа %1</translation>
     </message>
     <message>
         <source>Create deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создание сделки %1</translation>
     </message>
     <message>
         <source>Create pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создание воронки %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>перемещение %n сделки в корзину</numerusform>
+            <numerusform>перемещение %n сделок в корзину</numerusform>
+            <numerusform>перемещение %n сделок в корзину</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление воронки</translation>
     </message>
     <message>
         <source>Edit deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение сделки %1</translation>
     </message>
     <message>
         <source>Edit stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение этапа %1</translation>
     </message>
     <message numerus="yes">
         <source>Lose %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отметка %n сделки как проигранной</numerusform>
+            <numerusform>отметка %n сделок как проигранных</numerusform>
+            <numerusform>отметка %n сделок как проигранных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n records as not duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отметка %n записи как не являющейся дубликатом</numerusform>
+            <numerusform>отметка %n записей как не являющихся дубликатами</numerusform>
+            <numerusform>отметка %n записей как не являющихся дубликатами</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 does not exist (it may have been deleted for good); choose the records of the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 не существует (возможно, она удалена навсегда); выберите записи группы снова.</translation>
     </message>
     <message>
         <source>“Not a duplicate” needs at least two different records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отметки «Не дубликат» нужны как минимум две разные записи.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>объединение %n контакта</numerusform>
+            <numerusform>объединение %n контактов</numerusform>
+            <numerusform>объединение %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>перемещение %n сделки</numerusform>
+            <numerusform>перемещение %n сделок</numerusform>
+            <numerusform>перемещение %n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка этапов</translation>
     </message>
     <message>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление этапа</translation>
     </message>
     <message>
         <source>Rename pipeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование воронки в %1</translation>
     </message>
     <message>
         <source>Rename stage to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование этапа в %1</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап больше не существует; возможно, он удалён.</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>повторное открытие %n сделки</numerusform>
+            <numerusform>повторное открытие %n сделок</numerusform>
+            <numerusform>повторное открытие %n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Unmerge merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отмена объединения %1</translation>
     </message>
     <message numerus="yes">
         <source>Win %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отметка %n сделки как выигранной</numerusform>
+            <numerusform>отметка %n сделок как выигранных</numerusform>
+            <numerusform>отметка %n сделок как выигранных</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,7 +1316,7 @@
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: ячейка в кавычках не закрыта. Добавьте закрывающую кавычку (&quot;) или удалите открывающую.</translation>
     </message>
 </context>
 <context>
@@ -1429,30 +1429,30 @@
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не сумма. Введите сумму числом, например 1250.50; она не может быть отрицательной.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency. Use a three-letter ISO 4217 code such as EUR, USD or JPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не валюта. Используйте трёхбуквенный код ISO 4217, например EUR, USD или JPY.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a probability. Type a percentage from 0 to 100, or leave it empty for the stage&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не вероятность. Введите процент от 0 до 100 или оставьте поле пустым, чтобы использовать значение этапа по умолчанию.</translation>
     </message>
     <message>
         <source>A deal is always in a stage. Type the name of a stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка всегда находится на каком-либо этапе. Введите название этапа её воронки.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке &quot;%1&quot; сделки &quot;%2&quot; нет этапа &quot;%3&quot;. Введите один из её этапов.</translation>
     </message>
 </context>
 <context>
     <name>DealReports</name>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
@@ -1479,138 +1479,138 @@
     </message>
     <message>
         <source>No deal was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не выбрана.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot; находится в корзине. Сначала восстановите её.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already won. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot; уже выиграна. Сначала откройте её повторно.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is already lost. Reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot; уже проиграна. Сначала откройте её повторно.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is still open; only won or lost deals can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot; ещё открыта; повторно открыть можно только выигранные или проигранные сделки.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап больше не существует; возможно, он удалён.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot enter &quot;%2&quot;: %3 must be filled in first. Fill in %3 on the deal, then move it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку &quot;%1&quot; нельзя перевести на этап &quot;%2&quot;, пока не заполнено: %3. Заполните в сделке поля (%3) и переместите её снова.</translation>
     </message>
     <message>
         <source>%1 cannot enter &quot;%2&quot;: %3 must be filled in first. Fill them in on each deal, then move the deals again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки %1 нельзя перевести на этап &quot;%2&quot;, пока не заполнено: %3. Заполните эти поля в каждой сделке и переместите сделки снова.</translation>
     </message>
     <message>
         <source>The deals could not be placed in their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разместить сделки на их этапе.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему сделка проиграна: выберите одну из причин: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on the list of lost reasons. Choose one of %2, or add it to the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; нет в списке причин проигрыша. Выберите одну из причин (%2) или сначала добавьте эту причину в список.</translation>
     </message>
     <message>
         <source>Choose another existing stage to move the deals of &quot;%1&quot; to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другой существующий этап, на который нужно переместить сделки этапа &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n открытой сделке на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
+            <numerusform>В %n открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
+            <numerusform>В %n открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
         </translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки должно быть название.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the currency &quot;%2&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: валюта &quot;%2&quot; не является трёхбуквенным кодом ISO 4217, например EUR или USD.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the probability must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: вероятность должна быть в диапазоне от 0 % до 100 %.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: the expected close date &quot;%2&quot; is not a date; write it as year-month-day, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: ожидаемая дата закрытия &quot;%2&quot; — не дата; запишите её в формате год-месяц-день, например 2025-03-31.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: contact %2 no longer exists or is in the trash. Choose another contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: контакт %2 больше не существует или находится в корзине. Выберите другой контакт.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage %2 no longer exists. Choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: этап %2 больше не существует. Выберите другой этап.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: stage &quot;%2&quot; belongs to another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: этап &quot;%2&quot; относится к другой воронке.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: pipeline %2 no longer exists. Choose another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: воронка %2 больше не существует. Выберите другую воронку.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no stages. Add a stage before creating deals in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке &quot;%1&quot; нет этапов. Добавьте этап, прежде чем создавать в ней сделки.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; cannot start in &quot;%2&quot;: %3 must be filled in first. Fill them in, or start the deal in an earlier stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку &quot;%1&quot; нельзя начать на этапе &quot;%2&quot;, пока не заполнено: %3. Заполните эти поля или начните сделку с более раннего этапа.</translation>
     </message>
     <message>
         <source>The deal no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; is in the trash. Restore it before editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot; находится в корзине. Восстановите её, прежде чем изменять.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: use Win, Lose or Reopen to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: чтобы изменить её статус, отметьте её как выигранную или проигранную либо откройте повторно.</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot;: &quot;%2&quot; is not on the list of lost reasons. Choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &quot;%1&quot;: &quot;%2&quot; нет в списке причин проигрыша. Выберите одну из причин: %3.</translation>
     </message>
 </context>
 <context>
     <name>Dedup</name>
     <message>
         <source>Reading the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение контактов</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение адресов эл. почты контактов</translation>
     </message>
     <message>
         <source>Reading the contacts&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение телефонов контактов</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1618,31 +1618,31 @@
     </message>
     <message>
         <source>Updating the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление индекса поиска дубликатов</translation>
     </message>
     <message>
         <source>Reading the duplicate-detection index</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение индекса поиска дубликатов</translation>
     </message>
     <message>
         <source>Building the duplicate-detection index was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение индекса поиска дубликатов отменено.</translation>
     </message>
     <message>
         <source>Finding possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск возможных дубликатов</translation>
     </message>
     <message>
         <source>The duplicate scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов отменён.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1678,83 +1678,83 @@
     </message>
     <message>
         <source>not known on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>указано не в обеих записях</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>та же</translation>
     </message>
     <message>
         <source>equal</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>уменьшительная форма</translation>
     </message>
     <message>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>похоже</translation>
     </message>
     <message>
         <source>sounds or looks alike</source>
-        <translation type="unfinished"></translation>
+        <translation>похоже по звучанию или написанию</translation>
     </message>
     <message>
         <source>initial fits</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает инициал</translation>
     </message>
     <message>
         <source>same user, other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же пользователь, другой домен</translation>
     </message>
     <message>
         <source>similar user name</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее имя пользователя</translation>
     </message>
     <message>
         <source>one digit apart</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается одной цифрой</translation>
     </message>
     <message>
         <source>one typo or day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>одна опечатка или переставлены день и месяц</translation>
     </message>
     <message>
         <source>one typo apart</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается одной опечаткой</translation>
     </message>
     <message>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>различается</translation>
     </message>
     <message>
         <source>Reading the pairs marked &quot;not a duplicate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение пар, отмеченных как &quot;не дубликат&quot;</translation>
     </message>
     <message>
         <source>%1, given name and surname swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, имя и фамилия переставлены</translation>
     </message>
     <message>
         <source>Score %1 bits (prior %2), probability %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1 бит (априорно %2), вероятность %3%</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Check the file name and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2. Проверьте имя файла и права доступа к нему.</translation>
     </message>
     <message>
         <source>%1 is empty: a spreadsheet needs a header row and at least one row of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст: в таблице должна быть строка заголовков и хотя бы одна строка данных.</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет столбца &quot;%2&quot;. Имеющиеся столбцы: %3.</translation>
     </message>
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ни один столбец не удалось распознать как имя, эл. почту или телефон (столбцы: %2). Назовите столбцы в строке заголовков, например first_name, last_name, email.</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2120,35 +2120,35 @@
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность (%)</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество</translation>
     </message>
 </context>
 <context>
@@ -2166,235 +2166,235 @@
     <name>Import</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>отмена импорта</translation>
     </message>
     <message>
         <source>There is no import %1. See the Import history (kempt-cli imports) for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорта %1 нет. Номера импортов см. в истории импорта (kempt-cli imports).</translation>
     </message>
     <message>
         <source>The import of %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 (%2) уже отменён.</translation>
     </message>
     <message>
         <source>The import of %1 (%2) did not finish, so it left nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 (%2) не был завершён, поэтому отменять нечего.</translation>
     </message>
     <message>
         <source>Undo import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отмена импорта %1</translation>
     </message>
     <message>
         <source>The workspace was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область была закрыта.</translation>
     </message>
     <message>
         <source>The report %1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать отчёт %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>The report %1 could not be written completely: %2. Free some space and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью записать отчёт %1: %2. Освободите место и повторите импорт.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1</translation>
     </message>
     <message>
         <source>%1 has no header row %2: it holds %3 rows with values. Choose another header row or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет строки заголовков %2: строк со значениями в файле — %3. Выберите другую строку заголовков или другой файл.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but %2 has %3. Map the columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении столбцов: %1, а в %2 — %3. Сопоставьте столбцы заново.</translation>
     </message>
     <message>
         <source>None of the columns of %1 could be matched to a contact field (headers: %2). Map them yourself, or check the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец %1 не удалось сопоставить с полем контакта (заголовки: %2). Сопоставьте их вручную или проверьте строку заголовков.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт %1</translation>
     </message>
     <message>
         <source>The row has no name, e-mail address or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет имени, адреса эл. почты или компании.</translation>
     </message>
     <message>
         <source>Row %1 of %2 could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить строку %1 из %2: %3</translation>
     </message>
     <message>
         <source>The import was cancelled; the workspace is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; рабочая область осталась без изменений.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but the file has %2. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении столбцов: %1, а в файле — %2. Сопоставьте столбцы этого файла заново.</translation>
     </message>
     <message>
         <source>Column %1 of the file is “%2”, but the mapping was made for “%3”. Map this file&apos;s columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1 в файле — «%2», а сопоставление было составлено для «%3». Сопоставьте столбцы этого файла заново.</translation>
     </message>
     <message>
         <source>Column %1 (“%2”) of the mapping names no field. Choose one or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для столбца %1 («%2») в сопоставлении не указано поле. Выберите поле или пропустите столбец.</translation>
     </message>
     <message>
         <source>Preparing the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка импорта</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск %1</translation>
     </message>
     <message>
         <source>Looking up the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск тега %1</translation>
     </message>
     <message>
         <source>Storing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение контакта</translation>
     </message>
     <message>
         <source>Storing an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение адреса эл. почты</translation>
     </message>
     <message>
         <source>Storing a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение номера телефона</translation>
     </message>
     <message>
         <source>Tagging a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение тега контакту</translation>
     </message>
     <message>
         <source>Storing a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение дополнительного поля</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. Check the name and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2. Проверьте имя файла и наличие прав на его чтение.</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не существует</translation>
     </message>
     <message>
         <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст. Выберите файл с контактами.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — текст в кодировке UTF-16, который эта версия пока не умеет импортировать. Сохраните его как CSV в UTF-8 и импортируйте полученный файл.</translation>
     </message>
     <message>
         <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является таблицей или текстовым файлом. Экспортируйте контакты в CSV или XLSX и импортируйте полученный файл.</translation>
     </message>
     <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся повторно прочитать %1 с начала. Скопируйте файл в локальную папку и повторите попытку.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a character encoding Kempt knows. Use a name such as UTF-8, UTF-16LE, windows-1252, windows-1251, ISO-8859-2 or KOI8-R.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kempt не знает кодировку &quot;%2&quot;. Используйте название вроде UTF-8, UTF-16LE, windows-1252, windows-1251, ISO-8859-2 или KOI8-R.</translation>
     </message>
     <message>
         <source>%1 is not an OpenDocument spreadsheet: it has no content part. Choose the spreadsheet, or save it from your spreadsheet program as .ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является таблицей OpenDocument: в нём нет части content. Выберите таблицу или сохраните её в табличном редакторе в формате .ods.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted). Open it in your spreadsheet program, remove the password and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 защищён паролем (зашифрован). Откройте его в табличном редакторе, снимите пароль и сохраните файл снова.</translation>
     </message>
     <message>
         <source>(XML error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ошибка XML: %1)</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; ends before its table does. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: лист &quot;%2&quot; обрывается раньше, чем заканчивается его таблица. Файл повреждён; откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>The problem is in sheet &quot;%1&quot; after row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема находится на листе &quot;%1&quot; после строки %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: файл не открыт.</translation>
     </message>
     <message>
         <source>%1 has no sheet with cells. Open it in your spreadsheet program and check that it holds a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет листа с ячейками. Откройте файл в табличном редакторе и проверьте, что в нём есть таблица.</translation>
     </message>
     <message>
         <source>%1 is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ещё не открыт.</translation>
     </message>
     <message>
         <source>%1 has no sheet number %2; it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет листа с номером %2; всего листов: %3.</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; is a chart and holds no table. Choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: лист &quot;%2&quot; — это диаграмма, таблицы на нём нет. Выберите другой лист.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет листа &quot;%2&quot;. Имеющиеся листы: %3.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1 отменено на строке %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the contacts again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст (0 байт). Экспортируйте контакты снова или выберите другой файл.</translation>
     </message>
     <message>
         <source>%1 is not a vCard file: it holds binary data, not text. Choose the .vcf file your address book exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом vCard: в нём двоичные данные, а не текст. Выберите файл .vcf, экспортированный из адресной книги.</translation>
     </message>
     <message>
         <source>%1, line %2: the line is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: длина строки превышает %3 МБ, что не нужно ни одному контакту. Проверьте, что это файл vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: the property is longer than %3 MB, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: длина свойства превышает %3 МБ, что не нужно ни одному контакту. Проверьте, что это файл vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: a card must start with BEGIN:VCARD, but the line reads &quot;%3&quot;. Check that this is a vCard (.vcf) file; if it is damaged, export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: карточка должна начинаться с BEGIN:VCARD, а в строке написано &quot;%3&quot;. Проверьте, что это файл vCard (.vcf); если он повреждён, экспортируйте контакты снова.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1 отменено на строке %2.</translation>
     </message>
     <message>
         <source>%1, line %2: the card has more than %3 properties, which no contact needs. Check that this is a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: в карточке больше %3 свойств, что не нужно ни одному контакту. Проверьте, что это файл vCard.</translation>
     </message>
     <message>
         <source>%1, line %2: the card that starts here has no END:VCARD; the file ends first and may be cut short. Export the contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: у карточки, которая начинается здесь, нет END:VCARD; файл заканчивается раньше и, возможно, обрезан. Экспортируйте контакты снова.</translation>
     </message>
     <message>
         <source>no output to write to</source>
@@ -2406,111 +2406,111 @@
     </message>
     <message>
         <source>%1 cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1. Выберите папку, доступную для записи.</translation>
     </message>
     <message>
         <source>%1 is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не открыт для записи.</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export to CSV instead, or shorten the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец %2: длина значения — %3 симв., а ячейка Excel вмещает не более %4. Экспортируйте в CSV или сократите значение.</translation>
     </message>
     <message>
         <source>An Excel sheet holds at most %1 rows, and there are more records. Export to CSV, or export a smaller selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист Excel вмещает не более %1 строк, а записей больше. Экспортируйте в CSV или выберите для экспорта меньше записей.</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, лист &quot;%2&quot;, строка %3</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, лист &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the row number &quot;%2&quot; is not valid. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недопустимый номер строки &quot;%2&quot;. Файл повреждён; откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1: the cell reference &quot;%2&quot; is outside any sheet. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ссылка на ячейку &quot;%2&quot; выходит за пределы листов. Файл повреждён; откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 has more than %2 columns. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: больше %2 столбцов. Файл повреждён; откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1, cell %2: refers to shared text number %3, which the file does not have. The file is damaged; open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ячейка %2: ссылка на общую строку номер %3, которой в файле нет. Файл повреждён; откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook: it has no workbook part (it may be a Word or PowerPoint file). Choose the spreadsheet, or save it from your spreadsheet program as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является книгой Excel: в нём нет части workbook (возможно, это файл Word или PowerPoint). Выберите таблицу или сохраните её в табличном редакторе в формате .xlsx.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the library libxlsxwriter is missing (%1). Install the package libxlsxwriter4, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записывать файлы Excel: отсутствует библиотека libxlsxwriter (%1). Установите пакет libxlsxwriter4 или экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>Excel files cannot be written: the installed libxlsxwriter (%1) lacks functions Kempt needs. Install libxlsxwriter 1.1 or later, or export to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записывать файлы Excel: в установленной libxlsxwriter (%1) нет функций, нужных Kempt. Установите libxlsxwriter 1.1 или новее либо экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the part %3 is missing. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неполный файл %2: отсутствует часть %3. Откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 was refused: its part %2 contains a document type declaration (DTD), which no %3 file needs and which can be used to attack the program reading it. Open the file in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонён: его часть %2 содержит объявление типа документа (DTD), которое не нужно ни одному файлу %3 и может использоваться для атаки на программу, читающую файл. Откройте файл в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 cannot be read from the start: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 с начала: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Export the spreadsheet again or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст (0 байт). Экспортируйте таблицу снова или выберите другой файл.</translation>
     </message>
     <message>
         <source>%1 is password protected (encrypted), or an old binary Excel file (.xls). Open it in your spreadsheet program, remove the password and save it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 защищён паролем (зашифрован) или является старым двоичным файлом Excel (.xls). Откройте его в табличном редакторе, снимите пароль и сохраните в формате %2.</translation>
     </message>
     <message>
         <source>%1 is not an %2 file: it is not a ZIP package. Check that you chose the right file; if it is text, import it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом %2: это не ZIP-пакет. Проверьте, что выбран нужный файл; если это текст, импортируйте его как CSV.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: the ZIP package is damaged or was cut short (truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неполный файл %2: ZIP-пакет повреждён или обрезан. Скачайте или скопируйте файл снова либо откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 holds more than %2 parts, far more than any %3 file; Kempt does not open it. Open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 больше %2 частей — намного больше, чем в любом файле %3; Kempt не открывает такой файл. Откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 is not a complete %2 file: its table of contents is damaged. Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неполный файл %2: его оглавление повреждено. Скачайте или скопируйте файл снова либо откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 is too large to read safely: its part %2 unpacks to %3 MB, and Kempt reads at most %4 MB. Split the spreadsheet into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 слишком велик для безопасного чтения: его часть %2 после распаковки занимает %3 МБ, а Kempt читает не более %4 МБ. Разделите таблицу на файлы поменьше или сохраните её как CSV.</translation>
     </message>
     <message>
         <source>%1 is damaged: its part %2 cannot be unpacked (the file may be truncated). Download or copy the file again, or open it in your spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён: его часть %2 не удаётся распаковать (возможно, файл обрезан). Скачайте или скопируйте файл снова либо откройте его в табличном редакторе и сохраните снова.</translation>
     </message>
     <message>
         <source>%1 looks like a ZIP bomb: its part %2 would grow more than %3 times when unpacked. Kempt does not open it. If the file is genuine, open it in your spreadsheet program and save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 похож на ZIP-бомбу: его часть %2 при распаковке увеличилась бы более чем в %3 раз. Kempt не открывает такой файл. Если файл подлинный, откройте его в табличном редакторе и сохраните как CSV.</translation>
     </message>
     <message>
         <source>No workspace is open. Open or create one with the File menu, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не открыта. Откройте или создайте её в меню «Файл», затем выполните импорт.</translation>
     </message>
     <message>
         <source>The file to import could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл для импорта.</translation>
     </message>
 </context>
 <context>
@@ -2725,15 +2725,15 @@
     </message>
     <message>
         <source>The finished export cannot be read back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся повторно прочитать готовый файл экспорта: %1.</translation>
     </message>
     <message>
         <source>Only contacts and companies can be exported to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Excel можно экспортировать только контакты и компании.</translation>
     </message>
     <message>
         <source>No temporary folder can be created for the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку для экспорта: %1.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2745,23 +2745,23 @@
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled after %1 records; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён после записей: %1; ничего не записано.</translation>
     </message>
     <message>
         <source>Only contacts can be exported as vCards. Export companies to CSV or Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>В формате vCard можно экспортировать только контакты. Экспортируйте компании в CSV или Excel.</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление поискового индекса</translation>
     </message>
     <message>
         <source>Restoring the trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление триггера %1</translation>
     </message>
 </context>
 <context>
@@ -3197,105 +3197,105 @@
     <name>Kempt::FixPreviewDialog</name>
     <message>
         <source>Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение исправлений</translation>
     </message>
     <message>
         <source>Working out what the fix would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение того, что изменит исправление…</translation>
     </message>
     <message>
         <source>&amp;Apply Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить исправления</translation>
     </message>
     <message>
         <source>The fixes are applied as one change: a single Undo takes all of them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправления применяются одним изменением: одна отмена возвращает их все.</translation>
     </message>
     <message>
         <source>Nothing to change: every value already follows this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять нечего: все значения уже соответствуют этому правилу.</translation>
     </message>
     <message>
         <source>The fix changes %1. Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление изменит: %1. Примеры:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::FixSampleModel</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№%1</translation>
     </message>
     <message>
         <source>Phone (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (E.164)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
 </context>
 <context>
     <name>Kempt::ImportHistoryModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Не завершён</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерван</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой</translation>
     </message>
     <message>
         <source>Import %1 of %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 файла %2, %3: %4</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3307,66 +3307,66 @@
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
 </context>
 <context>
     <name>Kempt::ImportPreviewModel</name>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Row %1 will not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 не будет импортирована: %2</translation>
     </message>
     <message>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле: %1</translation>
     </message>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется как: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
 </context>
 <context>
@@ -3640,23 +3640,23 @@
     </message>
     <message>
         <source>Showing %1: %2. Records ▸ Save View keeps this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1, %2. Чтобы сохранить этот список, выберите Записи ▸ Сохранить представление.</translation>
     </message>
     <message>
         <source>Data &amp;Quality Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель качества &amp;данных</translation>
     </message>
     <message>
         <source>St&amp;yle Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;уководство по стилю</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В руководстве по стилю есть изменения, не сохранённые как версия. Выйти и отбросить их?</translation>
     </message>
 </context>
 <context>
@@ -3674,27 +3674,27 @@
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество данных</translation>
     </message>
     <message>
         <source>Re-audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить аудит</translation>
     </message>
     <message>
         <source>Check every record against the style guide again, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова проверить все записи по руководству по стилю в фоновом режиме.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Re-audit Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить аудит сейчас</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3706,7 +3706,7 @@
     </message>
     <message>
         <source>The weighted mean of the five scores below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенное среднее пяти оценок ниже.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3714,7 +3714,7 @@
     </message>
     <message>
         <source>Required fields that are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполненные обязательные поля.</translation>
     </message>
     <message>
         <source>Validity</source>
@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>E-mail addresses, phone numbers, countries, dates and picklist values that are valid, and contacts without consent conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные адреса эл. почты, номера телефонов, страны, даты и значения из списков, а также контакты без конфликтов согласия.</translation>
     </message>
     <message>
         <source>Consistency</source>
@@ -3730,7 +3730,7 @@
     </message>
     <message>
         <source>Values written the way the style guide stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, записанные так, как их хранит руководство по стилю.</translation>
     </message>
     <message>
         <source>Uniqueness</source>
@@ -3738,7 +3738,7 @@
     </message>
     <message>
         <source>Records that share no e-mail address or phone number with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, у которых нет общих адресов эл. почты или номеров телефонов с другими записями.</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -3746,60 +3746,61 @@
     </message>
     <message>
         <source>Records updated or contacted within the style guide&apos;s stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, которые обновлялись или по которым были контакты в пределах срока актуальности из руководства по стилю.</translation>
     </message>
     <message>
         <source>Double-click a problem to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните проблему, чтобы увидеть её записи.</translation>
     </message>
     <message>
         <source>Show Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать записи</translation>
     </message>
     <message>
         <source>Apply Fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить исправления…</translation>
     </message>
     <message>
         <source>Fill In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить…</translation>
     </message>
     <message>
         <source>Flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить…</translation>
     </message>
     <message>
         <source>Export for Re-confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для повторного подтверждения…</translation>
     </message>
     <message>
         <source>Move to Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину…</translation>
     </message>
     <message>
         <source>Review Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить дубликаты</translation>
     </message>
     <message>
         <source>Problems, by records touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы по числу затронутых записей</translation>
     </message>
     <message>
         <source>No audit has run in this workspace yet.
 The audit checks every record against the style guide and stores the scores shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области ещё не проводился аудит.
+Аудит проверяет все записи по руководству по стилю и сохраняет оценки, показанные здесь.</translation>
     </message>
     <message>
         <source>Run the First Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить первый аудит</translation>
     </message>
     <message>
         <source>Run Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить аудит</translation>
     </message>
     <message>
         <source>No audit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудита ещё не было</translation>
     </message>
     <message>
         <source>style guide version %1</source>
@@ -3811,153 +3812,153 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Audit of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит от %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
         <source>The style guide changed since this audit. Re-audit to judge every record by the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого аудита руководство по стилю изменилось. Повторите аудит, чтобы оценить все записи по новым правилам.</translation>
     </message>
     <message>
         <source>Records changed since this audit, so the numbers may be behind. Re-audit to bring them up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого аудита записи изменились, поэтому цифры могут быть устаревшими. Повторите аудит, чтобы обновить их.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These fields differ from record to record; open the records to fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти поля различаются от записи к записи; откройте записи, чтобы заполнить их.</translation>
     </message>
     <message>
         <source>Set one value on every record that lacks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать одно значение во всех записях, где оно отсутствует.</translation>
     </message>
     <message>
         <source>Auditing every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит всех записей…</translation>
     </message>
     <message>
         <source>Auditing %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит записей: %1 из %2…</translation>
     </message>
     <message>
         <source>The audit is done: overall score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит завершён: общая оценка %1.</translation>
     </message>
     <message>
         <source>Data quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о качестве данных</translation>
     </message>
     <message>
         <source>data-quality.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>качество-данных.pdf</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт панели</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт PDF (*.pdf);;Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported the dashboard to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель экспортирована в %1.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFilterButton</name>
     <message>
         <source>Show records by their data-quality findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать записи по замечаниям проверки качества данных</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>без замечаний</translation>
     </message>
     <message>
         <source>without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без %1</translation>
     </message>
     <message>
         <source>any finding</source>
-        <translation type="unfinished"></translation>
+        <translation>любые замечания</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибки</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждения</translation>
     </message>
     <message>
         <source>automatic fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматические исправления</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество: %1</translation>
     </message>
     <message>
         <source>All Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи</translation>
     </message>
     <message>
         <source>With Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибками</translation>
     </message>
     <message>
         <source>With Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>С предупреждениями</translation>
     </message>
     <message>
         <source>With Automatic Fixes Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>С ожидающими автоматическими исправлениями</translation>
     </message>
     <message>
         <source>With Any Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>С любыми замечаниями</translation>
     </message>
     <message>
         <source>Without Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Без замечаний</translation>
     </message>
     <message>
         <source>Show Quality Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать столбец качества</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityFixActions</name>
     <message>
         <source>Nothing needed fixing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять больше нечего.</translation>
     </message>
     <message>
         <source>Fixed %1. Undo takes the whole change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено: %1. Отмена возвращает всё изменение целиком.</translation>
     </message>
     <message>
         <source>Clear %1 on %2?</source>
@@ -3969,27 +3970,27 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Fill In</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить</translation>
     </message>
     <message>
         <source>Filled in %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» заполнено. Затронуто: %2.</translation>
     </message>
     <message>
         <source>Flag Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить записи</translation>
     </message>
     <message>
         <source>Tag for the %1 to re-confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег для повторного подтверждения (%1):</translation>
     </message>
     <message>
         <source>Re-confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное подтверждение</translation>
     </message>
     <message>
         <source>Tagged %1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен тег «%2». Затронуто: %1.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -3997,19 +3998,19 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Move %1 to the trash? They can be restored from the Trash, and Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину: %1? Их можно будет восстановить из корзины, а команда «Отменить» вернёт их обратно.</translation>
     </message>
     <message>
         <source>Moved %1 to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину: %1.</translation>
     </message>
     <message>
         <source>to-reconfirm.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>на-подтверждение.csv</translation>
     </message>
     <message>
         <source>Export for Re-confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для повторного подтверждения</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -4017,92 +4018,92 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %2: %1.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssueModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityIssuePanel</name>
     <message>
         <source>Use Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить предложение</translation>
     </message>
     <message>
         <source>Apply All Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить все исправления</translation>
     </message>
     <message>
         <source>Put every value the style guide would store by itself into its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставить в поля все значения, которые руководство по стилю сохранило бы автоматически.</translation>
     </message>
     <message>
         <source>Follows the style guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствует руководству по стилю.</translation>
     </message>
     <message numerus="yes">
         <source>%n error – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка – нужно исправить перед сохранением</numerusform>
+            <numerusform>%n ошибки – нужно исправить перед сохранением</numerusform>
+            <numerusform>%n ошибок – нужно исправить перед сохранением</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors – must be corrected before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка – нужно исправить перед сохранением</numerusform>
+            <numerusform>%n ошибки – нужно исправить перед сохранением</numerusform>
+            <numerusform>%n ошибок – нужно исправить перед сохранением</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение, которое руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%n значения, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%n значений, которые руководство по стилю сохранило бы иначе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values the style guide would store differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение, которое руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%n значения, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%n значений, которые руководство по стилю сохранило бы иначе</numerusform>
         </translation>
     </message>
 </context>
@@ -4110,77 +4111,77 @@ The audit checks every record against the style guide and stores the scores show
     <name>Kempt::QualityProblemModel</name>
     <message numerus="yes">
         <source>%Ln error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln автоматическое исправление</numerusform>
+            <numerusform>%Ln автоматических исправления</numerusform>
+            <numerusform>%Ln автоматических исправлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic fixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln автоматическое исправление</numerusform>
+            <numerusform>%Ln автоматических исправления</numerusform>
+            <numerusform>%Ln автоматических исправлений</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityScoreTile</name>
     <message>
         <source>first audit</source>
-        <translation type="unfinished"></translation>
+        <translation>первый аудит</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
     <name>Kempt::QualityTrendChart</name>
     <message>
         <source>Scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика оценок</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -4346,162 +4347,162 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Kempt::RuleForm</name>
     <message>
         <source>Rule is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило действует</translation>
     </message>
     <message>
         <source>What the rule asks for and why, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего требует правило и почему — в одном-двух предложениях.</translation>
     </message>
     <message>
         <source>One example per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному примеру в строке</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Важность:</translation>
     </message>
     <message>
         <source>Fie&amp;lds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поля:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки:</translation>
     </message>
     <message>
         <source>&amp;Good examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равильные примеры:</translation>
     </message>
     <message>
         <source>&amp;Bad examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неправильные примеры:</translation>
     </message>
     <message>
         <source>This kind of rule needs no settings beyond its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для правила этого типа не нужны настройки, кроме полей.</translation>
     </message>
     <message>
         <source>One of the fields is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно одного из полей</translation>
     </message>
     <message>
         <source>Also turn runs of spaces inside a value into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Также заменять несколько пробелов подряд внутри значения одним</translation>
     </message>
     <message>
         <source>Words kept exactly as written, one per line (IBM, McKinsey, van)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которые сохраняются в точности как написаны, по одному в строке (IBM, McKinsey, van)</translation>
     </message>
     <message>
         <source>Casing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистр:</translation>
     </message>
     <message>
         <source>Exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключения:</translation>
     </message>
     <message>
         <source>Lower-case the part before the @ too</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводить в нижний регистр и часть перед @</translation>
     </message>
     <message>
         <source>Allowed values, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимые значения, по одному в строке</translation>
     </message>
     <message>
         <source>People write</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишут</translation>
     </message>
     <message>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется как</translation>
     </message>
     <message>
         <source>Add Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить синоним</translation>
     </message>
     <message>
         <source>Remove Synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить синоним</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения:</translation>
     </message>
     <message>
         <source>Synonyms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синонимы:</translation>
     </message>
     <message>
         <source> months without an update or a contact</source>
-        <translation type="unfinished"></translation>
+        <translation> мес. без обновлений и контактов</translation>
     </message>
     <message>
         <source>Newsletter, Mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка, Новости</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт:</translation>
     </message>
     <message>
         <source>Newsletter tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги рассылки:</translation>
     </message>
     <message>
         <source>Choose a rule on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите правило слева</translation>
     </message>
     <message>
         <source>%1 rule · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило типа «%1» · %2</translation>
     </message>
 </context>
 <context>
     <name>Kempt::RuleImpactPanel</name>
     <message>
         <source>Live preview on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр на данных этой рабочей области</translation>
     </message>
     <message>
         <source>Choose a rule to see what it would do to the records of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите правило, чтобы увидеть, что оно сделает с записями этой рабочей области.</translation>
     </message>
     <message>
         <source>This rule would change %1 and flag %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило изменит: %1; пометит: %2.</translation>
     </message>
     <message>
         <source>This rule would flag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило пометит: %1.</translation>
     </message>
     <message>
         <source>Counted over all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано по всем записям: %1.</translation>
     </message>
     <message>
         <source>In the first %1: %2 would change, %3 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди первых записей (%1): изменится — %2, будет помечено — %3.</translation>
     </message>
     <message>
         <source>In the first %1: %2 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди первых записей (%1): будет помечено — %2.</translation>
     </message>
     <message>
         <source>Counting all records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт по всем записям…</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3</translation>
     </message>
     <message>
         <source>Flagged, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Помечено, например:</translation>
     </message>
 </context>
 <context>
@@ -4554,22 +4555,22 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Data Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество данных</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideEditor</name>
     <message>
         <source>Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить правило…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4577,19 +4578,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правило</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версии</translation>
     </message>
     <message>
         <source>Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю</translation>
     </message>
     <message>
         <source>Save Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию…</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4597,165 +4598,165 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Import / Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт и экспорт</translation>
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из JSON…</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в JSON…</translation>
     </message>
     <message>
         <source>Save as &amp;Document (HTML or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;документ (HTML или PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Phone numbers without a country code, on records without a country, are read as numbers of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонные номера без кода страны в записях без указанной страны считаются номерами страны:</translation>
     </message>
     <message>
         <source>Use This Version Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать эту версию снова…</translation>
     </message>
     <message>
         <source>Every save adds a version; nothing is overwritten. Undo in the Edit menu takes the latest save back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое сохранение добавляет версию; ничего не перезаписывается. Команда «Отменить» в меню «Правка» отменяет последнее сохранение.</translation>
     </message>
     <message>
         <source>This rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Это правило</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, автор: %2, %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide; saving makes it version 1 of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство Kempt по умолчанию; при сохранении оно станет версией 1 этой рабочей области</translation>
     </message>
     <message>
         <source>Saved the style guide as version %1. Re-audit on the dashboard to judge every record by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю сохранено как версия %1. Повторите аудит на панели качества данных, чтобы оценить по нему все записи.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию</translation>
     </message>
     <message>
         <source>What changed, in a few words (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось, в нескольких словах (сохраняется в истории):</translation>
     </message>
     <message>
         <source>Discard the changes not saved as a version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить изменения, не сохранённые как версия?</translation>
     </message>
     <message>
         <source>Import Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт руководства по стилю</translation>
     </message>
     <message>
         <source>Replace the changes not saved as a version with the imported guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить изменения, не сохранённые как версия, импортированным руководством?</translation>
     </message>
     <message>
         <source>Style guides (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководства по стилю (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Imported %1. Check the rules, then save a version to put them in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован файл %1. Проверьте правила, затем сохраните версию, чтобы они вступили в силу.</translation>
     </message>
     <message>
         <source>Export Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт руководства по стилю</translation>
     </message>
     <message>
         <source>/style-guide.json</source>
-        <translation type="unfinished"></translation>
+        <translation>/руководство-по-стилю.json</translation>
     </message>
     <message>
         <source>Exported the style guide to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю экспортировано в %1.</translation>
     </message>
     <message>
         <source>Save Style Guide Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение документа руководства по стилю</translation>
     </message>
     <message>
         <source>/style-guide.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>/руководство-по-стилю.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf);;Веб-страница (*.html)</translation>
     </message>
     <message>
         <source>Saved the style guide document as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ руководства по стилю сохранён как %1.</translation>
     </message>
     <message>
         <source>Use This Version Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать эту версию снова</translation>
     </message>
     <message>
         <source>Save the rules of version %1 as a new version? Unsaved changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правила версии %1 как новую версию? Несохранённые изменения будут отброшены.</translation>
     </message>
     <message>
         <source>Back to the rules of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат к правилам версии %1</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило</translation>
     </message>
     <message>
         <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило «%1» из черновика? В сохранённых версиях оно останется.</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideHistoryModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>Kempt::StyleGuideRuleModel</name>
     <message>
         <source>Every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поля</translation>
     </message>
     <message>
         <source>Freshness</source>
@@ -4763,19 +4764,19 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5099,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>LiveQualityCheck</name>
     <message>
         <source>Suggested: %1 (click the badge to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается: %1 (щёлкните значок, чтобы применить)</translation>
     </message>
 </context>
 <context>
@@ -5112,166 +5113,166 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>Merge</name>
     <message>
         <source>A merge needs at least two contacts; choose the records that describe the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для объединения нужно как минимум два контакта; выберите записи, описывающие одного и того же человека.</translation>
     </message>
     <message>
         <source>Contact %1 is listed twice in the merge; name each record once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 указан в объединении дважды; указывайте каждую запись один раз.</translation>
     </message>
     <message>
         <source>Contact %1 does not exist (it may have been deleted for good); leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 не существует (возможно, он удалён навсегда); исключите его из объединения.</translation>
     </message>
     <message>
         <source>Contact %1 (“%2”) is in the trash. Restore it first, or leave it out of the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 («%2») находится в корзине. Сначала восстановите его или исключите из объединения.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; choose one of its records to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 не участвует в этом объединении; выберите для сохранения одну из записей объединения.</translation>
     </message>
     <message>
         <source>“%1” is not a field a merge can choose; tags, e-mails and phones of every record are kept anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не поле, значение которого можно выбрать при объединении; теги, адреса эл. почты и телефоны всех записей сохраняются в любом случае.</translation>
     </message>
     <message>
         <source>The merge plan does not match the records of the group; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>План объединения не соответствует записям группы; откройте группу снова и повторите объединение.</translation>
     </message>
     <message>
         <source>The merge plan chooses a value for “%1”, which is no longer a field of contacts; show the group again and repeat the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>План объединения выбирает значение для «%1», но такого поля у контактов больше нет; откройте группу снова и повторите объединение.</translation>
     </message>
     <message>
         <source>Contact %1 is not part of this merge; pick the value of one of contacts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 не участвует в этом объединении; выберите значение одного из контактов %2.</translation>
     </message>
     <message>
         <source>Merge %1 is not standing; it was undone already or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 не действует: оно уже отменено или не существует.</translation>
     </message>
     <message>
         <source>A merge needs two or more different contacts, one of which is kept; choose the records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для объединения нужны два или более разных контакта, один из которых сохраняется; выберите записи снова.</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1</translation>
     </message>
     <message>
         <source> by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, %2)</translation>
     </message>
     <message>
         <source> by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, автор: %2, %3)</translation>
     </message>
     <message>
         <source>%1 was deleted after the merge%2 and stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удалено после объединения%2 и останется удалённым.</translation>
     </message>
     <message>
         <source>%1 was changed after the merge%2: kept “%3” (the merge had set “%4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменено после объединения%2; сохранено «%3» (при объединении было задано «%4»).</translation>
     </message>
     <message>
         <source>There is no merge %1 in this workspace. &quot;kempt-cli merges&quot; lists the merges and their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединения %1 в этой рабочей области нет. Список объединений и их идентификаторов выводит &quot;kempt-cli merges&quot;.</translation>
     </message>
     <message>
         <source>Merge %1 was undone already, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 уже отменено (%2).</translation>
     </message>
     <message>
         <source>Contacts of merge %1 took part in merge %2 (%3) afterwards. Unmerge %2 first, then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты объединения %1 позже участвовали в объединении %2 (%3). Сначала отмените объединение %2, затем %1.</translation>
     </message>
     <message>
         <source>Contact %1 of merge %2 was deleted for good after the merge. Undo that deletion (or restore the contact from a copy of the workspace) before unmerging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 из объединения %2 был удалён навсегда после объединения. Прежде чем отменять объединение, отмените это удаление (или восстановите контакт из копии рабочей области).</translation>
     </message>
     <message>
         <source>The change history of merge %1 is missing from the workspace, so it cannot be undone exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области нет истории изменений объединения %1, поэтому его нельзя точно отменить.</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в корзину</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег %1</translation>
     </message>
     <message>
         <source>Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка %1</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1»</translation>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1»</translation>
     </message>
     <message>
         <source>The link to deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь со сделкой «%1»</translation>
     </message>
     <message>
         <source>Row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 таблицы %2</translation>
     </message>
 </context>
 <context>
     <name>NewRuleQuestions</name>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить правило</translation>
     </message>
     <message>
         <source>Kind of rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип правила:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для:</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле:</translation>
     </message>
     <message>
         <source>Allowed values, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимые значения через запятую:</translation>
     </message>
     <message>
         <source>The new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
 </context>
 <context>
@@ -5372,109 +5373,109 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message numerus="yes">
         <source>No progress for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без движения %n день</numerusform>
+            <numerusform>Без движения %n дня</numerusform>
+            <numerusform>Без движения %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заполнено: %1</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>These deals belong to another workspace. Open that workspace to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сделки относятся к другой рабочей области. Откройте её, чтобы переместить их.</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговоры</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронки должно быть название.</translation>
     </message>
     <message>
         <source>There is already a pipeline called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка &quot;%1&quot; уже существует. Выберите другое название.</translation>
     </message>
     <message>
         <source>The pipeline no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка больше не существует; возможно, она удалена.</translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В корзине ещё есть %n сделка из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
+            <numerusform>В корзине ещё есть %n сделки из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
+            <numerusform>В корзине ещё есть %n сделок из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделка. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделки. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделок. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
         </translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа должно быть название.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; already has a stage called &quot;%2&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке &quot;%1&quot; уже есть этап &quot;%2&quot;. Выберите другое название.</translation>
     </message>
     <message>
         <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность этапа &quot;%1&quot; должна быть в диапазоне от 0 % до 100 %.</translation>
     </message>
     <message>
         <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок застоя для этапа &quot;%1&quot; не может быть отрицательным; укажите 0, если срок не нужен.</translation>
     </message>
     <message>
         <source>The stage no longer exists; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап больше не существует; возможно, он удалён.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only stage of its pipeline. A pipeline needs at least one stage; add another before removing this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — единственный этап воронки. В воронке должен быть хотя бы один этап; добавьте другой, прежде чем удалять этот.</translation>
     </message>
     <message numerus="yes">
         <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделка. Выберите этап для перемещения.</numerusform>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделки. Выберите этап для их перемещения.</numerusform>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделок. Выберите этап для их перемещения.</numerusform>
         </translation>
     </message>
 </context>
@@ -5482,26 +5483,26 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>QualityCell</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>QualityOverview</name>
     <message>
         <source>This rule is no longer in the style guide; the next audit drops its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого правила больше нет в руководстве по стилю; при следующем аудите его замечания будут удалены.</translation>
     </message>
     <message>
         <source>Companies sharing an e-mail address with another</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании с общим адресом эл. почты</translation>
     </message>
     <message>
         <source>Contacts sharing an e-mail address or phone number with another</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты с общим адресом эл. почты или номером телефона</translation>
     </message>
     <message>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, которые могут быть дубликатами: они учитываются в оценке уникальности при аудите.</translation>
     </message>
 </context>
 <context>
@@ -5682,51 +5683,51 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>ReportPeriod</name>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Все даты</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый год</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие 12 месяцев</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>все даты</translation>
     </message>
 </context>
 <context>
@@ -5860,47 +5861,47 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное заполнение</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы</translation>
     </message>
     <message>
         <source>Casing</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистр</translation>
     </message>
     <message>
         <source>Phone format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат телефона</translation>
     </message>
     <message>
         <source>E-mail format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат эл. почты</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны</translation>
     </message>
     <message>
         <source>Picklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Список значений</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат даты</translation>
     </message>
     <message>
         <source>Stale records</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшие записи</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -5908,27 +5909,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Error: blocks saving until it is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: сохранение невозможно, пока она не исправлена.</translation>
     </message>
     <message>
         <source>Warning: marks the record for someone to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: запись помечается, чтобы её кто-нибудь проверил.</translation>
     </message>
     <message>
         <source>Fix: Kempt corrects the value by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление: Kempt исправляет значение автоматически.</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -5944,222 +5945,222 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: %1</translation>
     </message>
     <message>
         <source>Missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заполнено: %1</translation>
     </message>
     <message>
         <source>Stray spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишние пробелы</translation>
     </message>
     <message>
         <source>Invisible or mixed characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Невидимые или смешанные символы</translation>
     </message>
     <message>
         <source>Casing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистр: %1</translation>
     </message>
     <message>
         <source>Phone numbers to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефонов для исправления</translation>
     </message>
     <message>
         <source>E-mail addresses to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса эл. почты для исправления</translation>
     </message>
     <message>
         <source>Countries not written as codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, записанные не кодами</translation>
     </message>
     <message>
         <source>%1 not from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение не из списка</translation>
     </message>
     <message>
         <source>%1 not written as ISO dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: даты не в формате ISO</translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без активности %n месяц</numerusform>
+            <numerusform>Без активности %n месяца</numerusform>
+            <numerusform>Без активности %n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not touched in %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без активности %n месяц</numerusform>
+            <numerusform>Без активности %n месяца</numerusform>
+            <numerusform>Без активности %n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tag despite “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег рассылки при «Не отправлять письма»</translation>
     </message>
     <message>
         <source>Unsubscribed but e-mail still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписан, но письма всё ещё разрешены</translation>
     </message>
     <message>
         <source>Legal forms spelled differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые формы в нестандартном написании</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинать С Прописных</translation>
     </message>
     <message>
         <source>UPPER CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВСЕ ПРОПИСНЫЕ</translation>
     </message>
     <message>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>все строчные</translation>
     </message>
     <message>
         <source>Keep as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Как введено</translation>
     </message>
     <message>
         <source>Month first (03/04/2024 is 4 March)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (03/04/2024 — 4 марта)</translation>
     </message>
     <message>
         <source>Year first (2024/03/04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала год (2024/03/04)</translation>
     </message>
     <message>
         <source>Day first (03/04/2024 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (03/04/2024 — 3 апреля)</translation>
     </message>
     <message>
         <source>National (030 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный (030 1234567)</translation>
     </message>
     <message>
         <source>International (+49 30 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный (+49 30 1234567)</translation>
     </message>
     <message>
         <source>A newsletter tag on a contact marked “do not e-mail”</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег рассылки у контакта с отметкой «Не отправлять письма»</translation>
     </message>
     <message>
         <source>Unsubscribed without “do not e-mail” set</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписан, но «Не отправлять письма» не включено</translation>
     </message>
     <message>
         <source>At least one of %1 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено хотя бы одно из полей: %1.</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно для заполнения: %1.</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends and runs of spaces inside become one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы в начале и в конце удаляются, а несколько пробелов подряд внутри заменяются одним (%1).</translation>
     </message>
     <message>
         <source>Spaces are trimmed at both ends (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы в начале и в конце удаляются (%1).</translation>
     </message>
     <message>
         <source>Invisible characters and stray direction marks are removed, Arabic and Persian letter variants are unified and text is stored in Unicode NFC (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Невидимые символы и лишние метки направления текста удаляются, варианты арабских и персидских букв унифицируются, а текст сохраняется в Unicode NFC (%1).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — регистр «%2».</translation>
     </message>
     <message>
         <source>Kept as written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений остаются: %1.</translation>
     </message>
     <message>
         <source>Stored in the international E.164 form and shown as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в международном формате E.164, отображается в формате: %1.</translation>
     </message>
     <message>
         <source>Trimmed and written in lower case throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по краям удаляются, весь адрес записывается в нижнем регистре.</translation>
     </message>
     <message>
         <source>Trimmed, with the domain in lower case; the part before the @ stays as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по краям удаляются, домен записывается в нижнем регистре; часть перед @ остаётся в том виде, в каком введена.</translation>
     </message>
     <message>
         <source>Stored as the two-letter ISO 3166 code (DE, US, AE); names and common aliases are recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится как двухбуквенный код ISO 3166 (DE, US, AE); названия и распространённые варианты распознаются.</translation>
     </message>
     <message>
         <source>Allowed values: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимые значения: %1.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Also understood: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также распознаются: %1.</translation>
     </message>
     <message>
         <source>Stored as ISO 8601 (2024-04-03). Numeric dates are read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в формате ISO 8601 (2024-04-03). Числовые даты читаются так: %1.</translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n month is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяц, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяца, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяцев, считается устаревшей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A record nobody updated or contacted for %n months is stale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяц, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяца, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяцев, считается устаревшей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Newsletter tags: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги рассылки: %1.</translation>
     </message>
     <message>
         <source>Legal forms are spelled the standard way (GmbH, LLC, Ltd, ООО, شركة).</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые формы записываются стандартным образом (GmbH, LLC, Ltd, ООО, شركة).</translation>
     </message>
 </context>
 <context>
     <name>StageGate</name>
     <message>
         <source>A stage cannot require &quot;%1&quot;; it is not a deal field a person fills in. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап не может требовать &quot;%1&quot;: это не поле сделки, заполняемое пользователем. Используйте одно из полей: %2.</translation>
     </message>
     <message>
         <source>Deal %1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
@@ -6341,46 +6342,46 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideDocument</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Правильно</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильно</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю данных</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>Kempt&apos;s default guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство Kempt по умолчанию</translation>
     </message>
     <message>
         <source>These are the rules our customer data follows. Kempt applies them when a record is typed in, when a file is imported and in every audit. Each rule has a severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Это правила, которым следуют наши данные о клиентах. Kempt применяет их при вводе записи, при импорте файла и при каждом аудите. У каждого правила есть уровень важности:</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are read as numbers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонные номера без кода страны считаются номерами страны %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule of the guide is switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правило руководства отключено и не приводится.</numerusform>
+            <numerusform>%n правила руководства отключены и не приводятся.</numerusform>
+            <numerusform>%n правил руководства отключено и не приводится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rules of the guide are switched off and not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правило руководства отключено и не приводится.</numerusform>
+            <numerusform>%n правила руководства отключены и не приводятся.</numerusform>
+            <numerusform>%n правил руководства отключено и не приводится.</numerusform>
         </translation>
     </message>
 </context>
@@ -6388,27 +6389,27 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>StyleGuideFiles</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Data style guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство по стилю данных</translation>
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Print Style Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать руководства по стилю</translation>
     </message>
 </context>
 <context>
@@ -6503,7 +6504,7 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <name>WidgetExporter</name>
     <message>
         <source>Cannot write %1. Choose a folder you may write to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1. Выберите папку, доступную для записи, и повторите попытку.</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,10 @@ QString RuleText::paramsSummary(const StyleGuideRule &rule)
         if (!synonyms.isEmpty()) {
             QStringList pairs;
             for (auto it = synonyms.begin(); it != synonyms.end(); ++it)
-                pairs << Tr::tr("%1 → %2").arg(it.key(), it.value().toString());
+                // Isolated, so that a right-to-left translation's arrow points from the
+                // synonym to the value whatever script the two are written in.
+                pairs << Tr::tr("%1 → %2").arg(QChar(0x2068) + it.key() + QChar(0x2069),
+                                              QChar(0x2068) + it.value().toString() + QChar(0x2069));
             text += QLatin1Char(' ') + Tr::tr("Also understood: %1.").arg(quotedList(pairs, 12));
         }
         return text;

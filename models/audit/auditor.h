@@ -13,9 +13,9 @@ namespace Kempt {
 // row of quality_snapshots. Headless; kempt-cli and the tests call run() directly, the
 // GUI through AuditJob on a worker thread.
 //
-// Work is split over threads: a reader with its own connection builds blocks of
-// QualityRecords by SQL, evaluator threads judge them and tally the scores, and the
-// calling thread writes the findings, each of the two on a connection of its own. The
+// Work is split over threads: worker threads, each on a connection of its own, read
+// slices of the records, judge them and tally the scores (AuditPipeline), and the
+// calling thread writes the findings on another connection. The
 // run holds the workspace's write lock from the start (BEGIN IMMEDIATE), so no edit can
 // fall between what was read and what is written; edits made meanwhile wait (up to the
 // busy timeout). Cancelling, or any failure, rolls back: the previous issues and
@@ -27,7 +27,7 @@ public:
     // opens its own connections to the same file and leaves db as it was.
     explicit Auditor(QSqlDatabase db);
 
-    // Evaluating threads beside the reader and the writer (default 2).
+    // Threads that read and judge records, beside the writer (default 2).
     void setEvaluators(int count) { m_evaluators = qMax(1, count); }
     // Records per block handed between threads (default 512).
     void setBlockSize(int records) { m_blockSize = qMax(1, records); }

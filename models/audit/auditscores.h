@@ -19,10 +19,10 @@ namespace Kempt {
 //       Values checked by any value rule (also Whitespace, Unicode, Casing, Legal form):
 //       a value counts against consistency when the guide would store it differently
 //       (a Fix finding, or any finding of a form rule).
-//   uniqueness   = 100 × (1 − records sharing a key / records)
-//       Keys: a contact's e-mail (trimmed, ASCII lowercase) or E.164 phone shared with
-//       another live contact; a company's e-mail shared with another live company. This
-//       stands in for the duplicate engine, which will replace it with its groups.
+//   uniqueness   = 100 × (1 − duplicate records / records)
+//       Contacts: those in a group of the last duplicate scan, as it stands (see
+//       UniquenessCounter); before any scan, those whose e-mail (trimmed, ASCII lowercase)
+//       or E.164 phone another live contact shares. Companies: a shared e-mail.
 //   freshness    = 100 × (1 − stale records / records with a Stale rule)
 //   overall      = 0.25 completeness + 0.25 validity + 0.20 consistency
 //                  + 0.15 uniqueness + 0.15 freshness

@@ -18,11 +18,6 @@ QString what()
 // is. Copies of QByteArray share their bytes, so building one costs little.
 using Key = std::tuple<QByteArray, QByteArray, QByteArray, QByteArray, QByteArray>;
 
-Key keyOf(const IssueRow &row, const QByteArray &severity)
-{
-    return {row.rule, row.field, severity, row.message, row.suggestion};
-}
-
 constexpr qint64 kNoId = std::numeric_limits<qint64>::max();
 
 } // namespace
@@ -33,108 +28,176 @@ IssueMerger::IssueMerger(QSqlDatabase db)
 {
 }
 
-Result IssueMerger::merge(Entity entity, qint64 after, qint64 upTo, const std::vector<IssueRow> &rows)
+QStringList IssueMerger::digestTriggers()
+{
+    return {QStringLiteral("quality_issues_digest_ins"), QStringLiteral("quality_issues_digest_del"),
+            QStringLiteral("quality_issues_digest_upd")};
+}
+
+Result IssueMerger::prepare()
 {
     Result r;
-    if (!m_select.isPrepared()) {
-        if (!(r = m_select.prepare(m_db, QStringLiteral("SELECT id, entity_id, rule, field, severity, message, suggestion "
-                                                         "FROM quality_issues WHERE entity = ? AND entity_id > ? AND entity_id <= ? "
-                                                         "ORDER BY entity_id, id"))))
-            return r;
-        if (!(r = m_delete.prepare(m_db, QStringLiteral("DELETE FROM quality_issues WHERE id = ?"))))
-            return r;
+    if (m_selectDigests.isPrepared())
+        return r;
+    if (!(r = m_selectDigests.prepare(m_db, QStringLiteral("SELECT entity_id, digest FROM quality_digests "
+                                                           "WHERE entity = ? AND entity_id > ? AND entity_id <= ? "
+                                                           "ORDER BY entity_id"))))
+        return r;
+    if (!(r = m_selectRows.prepare(m_db, QStringLiteral("SELECT rule, field, severity, message, suggestion FROM quality_issues "
+                                                        "WHERE entity = ? AND entity_id = ?"))))
+        return r;
+    if (!(r = m_deleteRows.prepare(m_db, QStringLiteral("DELETE FROM quality_issues WHERE entity = ? AND entity_id = ?"))))
+        return r;
+    if (!(r = m_upsertDigest.prepare(m_db, QStringLiteral("INSERT INTO quality_digests(entity, entity_id, digest) VALUES (?, ?, ?) "
+                                                          "ON CONFLICT(entity, entity_id) DO UPDATE SET digest = excluded.digest"))))
+        return r;
+    return m_deleteDigest.prepare(m_db, QStringLiteral("DELETE FROM quality_digests WHERE entity = ? AND entity_id = ?"));
+}
+
+Result IssueMerger::step(SqliteStatement &statement)
+{
+    statement.step();
+    const Result r = statement.result(what());
+    statement.reset();
+    return r;
+}
+
+Result IssueMerger::readDigests(const QByteArray &entity, qint64 after, qint64 upTo)
+{
+    m_stored.clear();
+    m_selectDigests.bindText(1, entity);
+    m_selectDigests.bind(2, after);
+    m_selectDigests.bind(3, upTo);
+    while (m_selectDigests.step()) {
+        Stored s{m_selectDigests.integer(0), std::nullopt};
+        if (!m_selectDigests.isNull(1))
+            s.digest = quint64(m_selectDigests.integer(1));
+        m_stored.push_back(s);
     }
-    const QByteArray entityName = IssueWriter::entityName(entity);
-    m_select.bindText(1, entityName);
-    m_select.bind(2, after);
-    m_select.bind(3, upTo);
-    // The severity is kept as stored: a value the enum does not know compares unequal.
-    std::vector<Stored> stored;
-    std::vector<QByteArray> storedSeverity;
-    while (m_select.step()) {
+    const Result r = m_selectDigests.result(what());
+    m_selectDigests.reset();
+    return r;
+}
+
+// Compared row by row, as multisets: for records whose digest is unknown.
+Result IssueMerger::sameAsStored(const QByteArray &entity, qint64 id, const IssueRow *first, const IssueRow *last,
+                                 bool *same)
+{
+    std::vector<Key> old;
+    m_selectRows.bindText(1, entity);
+    m_selectRows.bind(2, id);
+    while (m_selectRows.step()) {
         auto bytes = [this](int column) {
             int size = 0;
-            const char *data = m_select.utf8(column, &size);
+            const char *data = m_selectRows.utf8(column, &size);
             return QByteArray(data, size);
         };
-        IssueRow row;
-        row.entity = entity;
-        row.entityId = m_select.integer(1);
-        row.rule = bytes(2);
-        row.field = bytes(3);
-        row.message = bytes(5);
-        row.suggestion = bytes(6);
-        stored.push_back({m_select.integer(0), row});
-        storedSeverity.push_back(bytes(4));
+        old.emplace_back(bytes(0), bytes(1), bytes(2), bytes(3), bytes(4));
     }
-    r = m_select.result(what());
-    m_select.reset();
+    const Result r = m_selectRows.result(what());
+    m_selectRows.reset();
     if (!r)
         return r;
-    if (stored.empty()) {
-        m_inserted += qint64(rows.size());
-        return m_writer.write(rows);
-    }
+    std::vector<Key> fresh;
+    for (const IssueRow *row = first; row != last; ++row)
+        fresh.emplace_back(row->rule, row->field, IssueWriter::severityName(row->severity), row->message, row->suggestion);
+    std::sort(fresh.begin(), fresh.end());
+    std::sort(old.begin(), old.end());
+    *same = fresh == old;
+    return r;
+}
 
-    std::vector<IssueRow> inserts;
-    std::vector<qint64> deletes;
-    size_t i = 0; // new rows
-    size_t k = 0; // stored rows
-    while (i < rows.size() || k < stored.size()) {
-        const qint64 id = std::min(i < rows.size() ? rows[i].entityId : kNoId,
-                                   k < stored.size() ? stored[k].row.entityId : kNoId);
-        size_t j = i, l = k;
-        while (j < rows.size() && rows[j].entityId == id)
-            ++j;
-        while (l < stored.size() && stored[l].row.entityId == id)
-            ++l;
-        bool same = j - i == l - k;
-        if (same) {
-            // Usually in the same order as stored; otherwise compared as multisets.
-            bool inOrder = true;
-            for (size_t n = 0; n < j - i && inOrder; ++n)
-                inOrder = keyOf(rows[i + n], IssueWriter::severityName(rows[i + n].severity))
-                    == keyOf(stored[k + n].row, storedSeverity[k + n]);
-            if (!inOrder) {
-                std::vector<Key> fresh, old;
-                for (size_t n = i; n < j; ++n)
-                    fresh.push_back(keyOf(rows[n], IssueWriter::severityName(rows[n].severity)));
-                for (size_t n = k; n < l; ++n)
-                    old.push_back(keyOf(stored[n].row, storedSeverity[n]));
-                std::sort(fresh.begin(), fresh.end());
-                std::sort(old.begin(), old.end());
-                same = fresh == old;
+Result IssueMerger::removeRows(const QByteArray &entity, qint64 id)
+{
+    m_deleteRows.bindText(1, entity);
+    m_deleteRows.bind(2, id);
+    m_deleteRows.step();
+    const Result r = m_deleteRows.result(what());
+    m_removed += m_deleteRows.changes();
+    m_deleteRows.reset();
+    return r;
+}
+
+Result IssueMerger::storeDigest(const QByteArray &entity, qint64 id, quint64 digest)
+{
+    m_upsertDigest.bindText(1, entity);
+    m_upsertDigest.bind(2, id);
+    m_upsertDigest.bind(3, qint64(digest));
+    return step(m_upsertDigest);
+}
+
+Result IssueMerger::forgetDigest(const QByteArray &entity, qint64 id)
+{
+    m_deleteDigest.bindText(1, entity);
+    m_deleteDigest.bind(2, id);
+    return step(m_deleteDigest);
+}
+
+Result IssueMerger::merge(Entity entity, qint64 after, qint64 upTo, const std::vector<IssueRow> &rows,
+                          const std::vector<Record> &records)
+{
+    Result r = prepare();
+    if (!r)
+        return r;
+    const QByteArray entityName = IssueWriter::entityName(entity);
+    if (!(r = readDigests(entityName, after, upTo)))
+        return r;
+
+    m_inserts.clear();
+    size_t i = 0; // new records
+    size_t k = 0; // stored digests
+    while (r && (i < records.size() || k < m_stored.size())) {
+        const qint64 id = std::min(i < records.size() ? records[i].id : kNoId, k < m_stored.size() ? m_stored[k].id : kNoId);
+        const Record *fresh = i < records.size() && records[i].id == id ? &records[i++] : nullptr;
+        const Stored *stored = k < m_stored.size() && m_stored[k].id == id ? &m_stored[k++] : nullptr;
+        if (!fresh) {
+            // No findings now: whatever is stored goes, and so does its digest.
+            if ((r = removeRows(entityName, id)))
+                r = forgetDigest(entityName, id);
+            continue;
+        }
+        const IssueRow *first = rows.data() + fresh->first;
+        const IssueRow *last = first + fresh->count;
+        if (stored) {
+            if (stored->digest == fresh->digest)
+                continue;
+            if (!stored->digest) {
+                bool same = false;
+                if (!(r = sameAsStored(entityName, id, first, last, &same)))
+                    break;
+                if (same) {
+                    r = storeDigest(entityName, id, fresh->digest);
+                    continue;
+                }
             }
+            if (!(r = removeRows(entityName, id)))
+                break;
         }
-        if (!same) {
-            for (size_t n = k; n < l; ++n)
-                deletes.push_back(stored[n].rowId);
-            inserts.insert(inserts.end(), rows.begin() + i, rows.begin() + j);
-        }
-        i = j;
-        k = l;
+        // Without a digest row the record has no stored rows (see 005_quality_digests.sql).
+        m_inserts.insert(m_inserts.end(), first, last);
+        r = storeDigest(entityName, id, fresh->digest);
     }
-    for (qint64 rowId : deletes) {
-        m_delete.bind(1, rowId);
-        m_delete.step();
-        r = m_delete.result(what());
-        m_delete.reset();
-        if (!r)
-            return r;
-    }
-    m_removed += qint64(deletes.size());
-    m_inserted += qint64(inserts.size());
-    return m_writer.write(inserts);
+    if (!r)
+        return r;
+    m_inserted += qint64(m_inserts.size());
+    return m_writer.write(m_inserts);
 }
 
 Result IssueMerger::removeForeign()
 {
-    SqliteStatement statement;
-    Result r = statement.prepare(m_db, QStringLiteral("DELETE FROM quality_issues WHERE entity NOT IN ('contact', 'company')"));
-    if (!r)
-        return r;
-    statement.step();
-    return statement.result(what());
+    // "entity NOT IN (...)" would read every row; these ranges are searched in the index.
+    for (const char *table : {"quality_issues", "quality_digests"}) {
+        const QString sql = QStringLiteral("DELETE FROM %1 WHERE entity < 'company' OR (entity > 'company' AND entity < 'contact') "
+                                           "OR entity > 'contact'").arg(QLatin1String(table));
+        SqliteStatement statement;
+        Result r = statement.prepare(m_db, sql);
+        if (!r)
+            return r;
+        statement.step();
+        if (!(r = statement.result(what())))
+            return r;
+    }
+    return Result::success();
 }
 
 } // namespace Kempt

@@ -58,7 +58,8 @@ bool changedSince(QSqlDatabase db, const QString &since)
 
 } // namespace
 
-QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, const StyleGuide &guide)
+QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, const StyleGuide &guide,
+                                                  const DuplicateGroupStore::Summary *duplicateGroups)
 {
     QList<QualityProblem> problems;
     const QJsonObject records = details.value(QStringLiteral("records")).toObject();
@@ -100,7 +101,8 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
     }
     const QJsonObject duplicates = details.value(QStringLiteral("duplicates")).toObject();
     for (Entity e : {Entity::Contact, Entity::Company}) {
-        const qint64 n = duplicates.value(StyleGuideRule::entityName(e)).toInteger();
+        const bool scanned = e == Entity::Contact && duplicateGroups;
+        const qint64 n = scanned ? duplicateGroups->records : duplicates.value(StyleGuideRule::entityName(e)).toInteger();
         if (n <= 0)
             continue;
         QualityProblem p;
@@ -111,6 +113,14 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
         p.title = e == Entity::Company ? Tr::tr("Companies sharing an e-mail address with another")
                                        : Tr::tr("Contacts sharing an e-mail address or phone number with another");
         p.description = Tr::tr("Records that may be duplicates: the audit's uniqueness score counts them.");
+        if (scanned) {
+            p.title = duplicateGroups->groups == 1 ? Tr::tr("%n duplicate group", nullptr, 1)
+                                                   : Tr::tr("%n duplicate groups", nullptr, int(duplicateGroups->groups));
+            p.description = Tr::tr("Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): "
+                                   "merge them or keep them apart in Duplicates.")
+                                .arg(duplicateGroups->sure)
+                                .arg(duplicateGroups->possible);
+        }
         p.action = QualityProblem::Action::ReviewDuplicates;
         problems << p;
     }
@@ -138,7 +148,11 @@ Result QualityOverview::load(QSqlDatabase db, int trendLimit, QualityOverview *o
     std::reverse(snapshots.begin(), snapshots.end());
     overview->m_trend = snapshots;
     overview->m_latest = snapshots.last();
-    overview->m_problems = problemsOf(overview->m_latest.details, overview->m_guide);
+    // The groups of the last duplicate scan, as decisions since left them.
+    DuplicateGroupStore groups(db);
+    DuplicateGroupStore::Summary summary;
+    const bool scanned = groups.lastScan().isValid() && groups.summary(&summary).ok();
+    overview->m_problems = problemsOf(overview->m_latest.details, overview->m_guide, scanned ? &summary : nullptr);
     overview->m_guideChanged = Auditor::needsFullAudit(db);
     overview->m_outOfDate = overview->m_guideChanged || changedSince(db, overview->m_latest.at);
     return Result::success();

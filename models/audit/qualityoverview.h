@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "dedup/duplicategroupstore.h"
 #include "quality/styleguide.h"
 #include "stores/qualityissuestore.h"
 
@@ -37,8 +38,9 @@ struct QualityProblem
 
 // What the data-quality dashboard shows, read from the stored audit only: the newest
 // snapshot (scores and the per-rule counts its details hold), the scores of earlier
-// audits for the trend, and the active style guide for the rules' words. Nothing here
-// counts records, so it loads in milliseconds at any size.
+// audits for the trend, and the active style guide for the rules' words; and the groups
+// of the last duplicate scan as they stand. Nothing here counts records, so it loads in
+// milliseconds at any size.
 class QualityOverview
 {
 public:
@@ -60,8 +62,11 @@ public:
     qint64 records(Entity entity) const;
     qint64 duplicates(Entity entity) const;
 
-    // The problems in the order the dashboard ranks them, from an audit's details.
-    static QList<QualityProblem> problemsOf(const QJsonObject &details, const StyleGuide &guide);
+    // The problems in the order the dashboard ranks them, from an audit's details. With
+    // the groups of a duplicate scan, the contacts' duplicates line counts those instead
+    // of the contacts sharing an e-mail or phone.
+    static QList<QualityProblem> problemsOf(const QJsonObject &details, const StyleGuide &guide,
+                                            const DuplicateGroupStore::Summary *duplicateGroups = nullptr);
 
 private:
     QualityIssueStore::Snapshot m_latest;

@@ -2,6 +2,7 @@
 #include "audit/jsontextarray.h"
 
 #include <QCoreApplication>
+#include <limits>
 
 namespace Kempt {
 
@@ -80,12 +81,90 @@ QString QualityRecordReader::sql(Entity entity, Detail detail, const QString &co
 Result QualityRecordReader::open(const QString &condition, const QList<qint64> &binds, const QString &suffix)
 {
     m_badJson = false;
+    if (condition.isEmpty() && binds.isEmpty() && suffix.isEmpty() && m_detail == Detail::Values)
+        return openIds(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    m_joined = false;
+    m_joinedPrepared = false;
     Result r = m_stmt.prepare(m_db, sql(m_entity, m_detail, condition, suffix));
     if (!r)
         return r;
     for (int i = 0; i < binds.size(); ++i)
         m_stmt.bind(i + 1, binds.at(i));
     return Result::success();
+}
+
+Result QualityRecordReader::prepareJoined()
+{
+    // The same columns as sql(), without the gathered lists; the children come in the
+    // stores' order (position, then id; tags by name) after their record's id.
+    const bool company = m_entity == Entity::Company;
+    const QString columns = company
+        ? QStringLiteral("t.id, t.name, t.legal_form, t.industry, t.size, t.website, t.street, t.city, t.region, "
+                         "t.postcode, t.country, %1, t.description, t.updated_at, t.email, t.phone").arg(kOwner)
+        : QStringLiteral("t.id, t.salutation, t.first_name, t.middle_name, t.last_name, t.display_name, t.job_title, "
+                         "t.department, t.company_name, t.street, t.city, t.region, t.postcode, t.country, "
+                         "t.birthday, t.website, t.lead_source, %1, t.unsubscribed_at, t.unsubscribe_reason, "
+                         "t.updated_at, t.last_contacted_at, t.do_not_email, t.do_not_call").arg(kOwner);
+    Result r = m_stmt.prepare(m_db, QStringLiteral("SELECT %1 FROM %2 t WHERE t.deleted_at IS NULL AND t.id > ?1 AND t.id <= ?2 "
+                                                   "ORDER BY t.id")
+                                        .arg(columns, company ? QStringLiteral("companies") : QStringLiteral("contacts")));
+    if (r && !company)
+        r = m_emails.statement.prepare(m_db, QStringLiteral("SELECT contact_id, address FROM contact_emails "
+                                                            "WHERE contact_id > ?1 AND contact_id <= ?2 "
+                                                            "ORDER BY contact_id, position, id"));
+    if (r && !company)
+        r = m_phones.statement.prepare(m_db, QStringLiteral("SELECT contact_id, number, e164 FROM contact_phones "
+                                                            "WHERE contact_id > ?1 AND contact_id <= ?2 "
+                                                            "ORDER BY contact_id, position, id"));
+    if (r)
+        r = m_tags.statement.prepare(m_db, QStringLiteral("SELECT l.%1, g.name FROM %2 l JOIN tags g ON g.id = l.tag_id "
+                                                          "WHERE l.%1 > ?1 AND l.%1 <= ?2 "
+                                                          "ORDER BY l.%1, g.name COLLATE NOCASE")
+                                               .arg(company ? QStringLiteral("company_id") : QStringLiteral("contact_id"),
+                                                    company ? QStringLiteral("company_tags") : QStringLiteral("contact_tags")));
+    m_joinedPrepared = r.ok();
+    return r;
+}
+
+Result QualityRecordReader::openIds(qint64 after, qint64 upTo)
+{
+    Q_ASSERT(m_detail == Detail::Values);
+    m_badJson = false;
+    m_joined = true;
+    if (!m_joinedPrepared) {
+        const Result r = prepareJoined();
+        if (!r)
+            return r;
+    }
+    m_stmt.reset();
+    m_stmt.bind(1, after);
+    m_stmt.bind(2, upTo);
+    for (Children *children : {&m_emails, &m_phones, &m_tags}) {
+        children->hasRow = false;
+        if (!children->statement.isPrepared())
+            continue;
+        children->statement.reset();
+        children->statement.bind(1, after);
+        children->statement.bind(2, upTo);
+        children->hasRow = children->statement.step();
+    }
+    return Result::success();
+}
+
+void QualityRecordReader::Children::take(qint64 id, QStringList *values, QStringList *second)
+{
+    // Rows of records that are not read (in the trash) are passed over.
+    while (hasRow) {
+        const qint64 owner = statement.integer(0);
+        if (owner > id)
+            return;
+        if (owner == id) {
+            values->append(statement.text(1));
+            if (second)
+                second->append(statement.text(2));
+        }
+        hasRow = statement.step();
+    }
 }
 
 bool QualityRecordReader::next(QualityRecord *record, RecordRefs *refs)
@@ -100,7 +179,11 @@ Result QualityRecordReader::result() const
     if (m_badJson)
         return Result::failure(QCoreApplication::translate("Audit", "A record's e-mails, phones or tags could not be read. "
                                                                      "Run \"kempt-cli info\" to check the workspace."));
-    return m_stmt.result(QCoreApplication::translate("Audit", "Reading the records for the audit"));
+    const QString what = QCoreApplication::translate("Audit", "Reading the records for the audit");
+    for (const Children *children : {&m_emails, &m_phones, &m_tags})
+        if (const Result r = children->statement.result(what); !r)
+            return r;
+    return m_stmt.result(what);
 }
 
 bool QualityRecordReader::list(int column, QStringList *values)
@@ -125,6 +208,17 @@ bool QualityRecordReader::readContact(QualityRecord *record, RecordRefs *refs)
     if (m_stmt.integer(column++))
         record->setValue(F::DoNotCall, QStringLiteral("1"));
     static_assert(kContactTexts == 21, "the contact query selects these columns");
+    if (m_joined) {
+        QStringList emails, numbers, e164, tags;
+        m_emails.take(record->id(), &emails);
+        m_phones.take(record->id(), &numbers, &e164);
+        m_tags.take(record->id(), &tags);
+        record->setValues(F::Email, emails);
+        record->setValues(F::Phone, numbers);
+        record->setPhoneE164(e164);
+        record->setValues(F::Tags, tags);
+        return true;
+    }
     QStringList emails, phones, tags;
     if (!list(column++, &emails) || !list(column++, &phones) || !list(column++, &tags))
         return false;
@@ -186,7 +280,9 @@ bool QualityRecordReader::readCompany(QualityRecord *record, RecordRefs *refs)
     if (!phone.isEmpty())
         record->setValues(F::Phone, {phone});
     QStringList tags;
-    if (!list(column++, &tags))
+    if (m_joined)
+        m_tags.take(record->id(), &tags);
+    else if (!list(column++, &tags))
         return false;
     if (m_detail == Detail::Values) {
         record->setValues(F::Tags, tags);

@@ -95,6 +95,16 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int SqliteStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 QString SqliteStatement::text(int column) const
 {
     // Text first, then its size: SQLite's order for a cell that needs converting.

@@ -37,8 +37,11 @@ public:
     bool step();
     Result result(const QString &what) const;
     void reset();
+    // Rows the last step of an INSERT, UPDATE or DELETE changed.
+    int changes() const;
 
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     // Empty text costs nothing: the common case of an unset field.
     QString text(int column) const;
     // The raw UTF-8 of a cell, valid until the next step().

@@ -1,4 +1,5 @@
 #include "audit/uniquenesscounter.h"
+#include "dedup/duplicategroupstore.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,28 @@ Result scalar(QSqlDatabase db, const QString &sql, qint64 *value)
 
 Result UniquenessCounter::count(QSqlDatabase db, qint64 *contacts, qint64 *companies)
 {
+    // The scan compares names, addresses and more, and follows every decision since.
+    DuplicateGroupStore groups(db);
+    Result r;
+    if (groups.lastScan().isValid()) {
+        DuplicateGroupStore::Summary summary;
+        r = groups.summary(&summary);
+        *contacts = summary.records;
+    } else {
+        r = contactsSharingAKey(db, contacts);
+    }
+    if (!r)
+        return r;
+    return scalar(db, QStringLiteral(
+        "WITH k(id, key) AS (SELECT id, lower(trim(email)) FROM companies WHERE deleted_at IS NULL AND trim(email) <> ''),"
+        " shared(key) AS (SELECT key FROM k GROUP BY key HAVING count(*) > 1)"
+        " SELECT count(DISTINCT id) FROM k WHERE key IN shared"), companies);
+}
+
+Result UniquenessCounter::contactsSharingAKey(QSqlDatabase db, qint64 *contacts)
+{
     // Keys are prefixed by kind so that an e-mail never equals a phone number.
-    Result r = scalar(db, QStringLiteral(
+    return scalar(db, QStringLiteral(
         "WITH k(id, key) AS ("
         " SELECT e.contact_id, 'e:' || lower(trim(e.address)) FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
         "  WHERE c.deleted_at IS NULL AND trim(e.address) <> ''"
@@ -32,12 +53,6 @@ Result UniquenessCounter::count(QSqlDatabase db, qint64 *contacts, qint64 *compa
         "  WHERE c.deleted_at IS NULL AND p.e164 <> ''),"
         " shared(key) AS (SELECT key FROM k GROUP BY key HAVING count(*) > 1)"
         " SELECT count(DISTINCT id) FROM k WHERE key IN shared"), contacts);
-    if (!r)
-        return r;
-    return scalar(db, QStringLiteral(
-        "WITH k(id, key) AS (SELECT id, lower(trim(email)) FROM companies WHERE deleted_at IS NULL AND trim(email) <> ''),"
-        " shared(key) AS (SELECT key FROM k GROUP BY key HAVING count(*) > 1)"
-        " SELECT count(DISTINCT id) FROM k WHERE key IN shared"), companies);
 }
 
 } // namespace Kempt

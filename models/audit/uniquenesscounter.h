@@ -6,14 +6,18 @@
 
 namespace Kempt {
 
-// Counts the live records that share a key with another live record of their kind, for
-// the audit's uniqueness score: contacts by e-mail (trimmed, ASCII lowercase) or E.164
-// phone, companies by e-mail. One set-based query each. The duplicate engine, once it
-// exists, replaces this with its own groups.
+// Counts the live records that are duplicates of another live record of their kind, for
+// the audit's uniqueness score. Contacts: once a duplicate scan has run, those in its
+// groups as they stand now (DuplicateGroupStore: merged and "not a duplicate" ones are
+// out); before, those sharing an e-mail (trimmed, ASCII lowercase) or E.164 phone.
+// Companies: those sharing an e-mail. One set-based query each.
 class UniquenessCounter
 {
 public:
     static Result count(QSqlDatabase db, qint64 *contacts, qint64 *companies);
+
+private:
+    static Result contactsSharingAKey(QSqlDatabase db, qint64 *contacts);
 };
 
 } // namespace Kempt

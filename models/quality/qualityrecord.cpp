@@ -346,7 +346,23 @@ QualityField QualityRecord::fieldForKey(Entity entity, QStringView key)
 
 QString QualityRecord::keyOf(QualityField field)
 {
-    return field == QualityField::Count ? QString() : QString::fromLatin1(infoOf(field).key);
+    // Literals: a copy shares the static text without a reference count, so the rule
+    // engine names the field of every finding without allocating, from any thread.
+    static const QString keys[] = {
+        QStringLiteral("salutation"), QStringLiteral("first_name"), QStringLiteral("middle_name"),
+        QStringLiteral("last_name"), QStringLiteral("display_name"), QStringLiteral("job_title"),
+        QStringLiteral("department"), QStringLiteral("company"), QStringLiteral("name"),
+        QStringLiteral("legal_form"), QStringLiteral("industry"), QStringLiteral("size"),
+        QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("street"),
+        QStringLiteral("city"), QStringLiteral("region"), QStringLiteral("postcode"),
+        QStringLiteral("country"), QStringLiteral("birthday"), QStringLiteral("website"),
+        QStringLiteral("lead_source"), QStringLiteral("owner"), QStringLiteral("description"),
+        QStringLiteral("do_not_email"), QStringLiteral("do_not_call"), QStringLiteral("unsubscribed_at"),
+        QStringLiteral("unsubscribe_reason"), QStringLiteral("tags"), QStringLiteral("updated_at"),
+        QStringLiteral("last_contacted_at"),
+    };
+    static_assert(sizeof(keys) / sizeof(keys[0]) == int(QualityField::Count), "one key per QualityField");
+    return field == QualityField::Count ? QString() : keys[int(field)];
 }
 
 bool QualityRecord::appliesTo(QualityField field, Entity entity)

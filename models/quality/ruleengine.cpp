@@ -1,6 +1,7 @@
 #include "quality/ruleengine.h"
 #include "quality/compiledrule.h"
 #include "quality/countrynormalizer.h"
+#include "quality/evaluationmemo.h"
 #include "quality/rulemessages.h"
 #include "quality/valuescreen.h"
 
@@ -45,12 +46,12 @@ bool isBlank(const QualityRecord &record, QualityField field)
 }
 
 QualityIssue issueFor(const QualityRecord &record, const CompiledRule &rule, QualityField field, Severity severity,
-                      const QString &message, const QString &suggestion = QString())
+                      const QString &message, const QString &suggestion = QString(), EvaluationMemo *memo = nullptr)
 {
     QualityIssue issue;
     issue.entity = record.entity();
     issue.entityId = record.id();
-    issue.ruleId = rule.rule().id;
+    issue.ruleId = memo ? memo->ruleId(rule) : rule.rule().id;
     issue.field = QualityRecord::keyOf(field);
     issue.severity = severity;
     issue.message = message;
@@ -110,6 +111,46 @@ QList<QualityIssue> RuleEngine::evaluate(const QualityRecord &record) const
     return issues;
 }
 
+void RuleEngine::evaluate(const QualityRecord *records, int count, QList<QualityIssue> *issues, EvaluationMemo *memo) const
+{
+    if (count <= 0)
+        return;
+    memo->serve(d.get());
+    // Each record's state between its rules, as run() keeps it: the record as the fixes
+    // so far left it, in a copy made only when one changes something.
+    std::vector<QualityRecord> &working = memo->working(count);
+    std::vector<const QualityRecord *> current(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        issues[i].clear();
+        current[size_t(i)] = &records[i];
+    }
+    auto apply = [&](const CompiledRule &rule, int i) {
+        if (rule.checksValues())
+            checkValues(rule, current[size_t(i)], working[size_t(i)], &issues[i], nullptr, false, memo);
+        else
+            checkRecord(rule, *current[size_t(i)], &issues[i], memo);
+    };
+    // Every record still sees its rules in stage order; only records and rules trade
+    // places in the loops, for the rules that run a large library.
+    auto heavy = [](const CompiledRule &rule) { return rule.kind() == Kind::Phone || rule.kind() == Kind::Email; };
+    const std::vector<CompiledRule> &rules = d->rulesFor(records[0].entity());
+    for (size_t r = 0; r < rules.size();) {
+        if (heavy(rules[r])) {
+            for (int i = 0; i < count; ++i)
+                apply(rules[r], i);
+            ++r;
+            continue;
+        }
+        size_t end = r;
+        while (end < rules.size() && !heavy(rules[end]))
+            ++end;
+        for (int i = 0; i < count; ++i)
+            for (size_t k = r; k < end; ++k)
+                apply(rules[k], i);
+        r = end;
+    }
+}
+
 QualityRecord RuleEngine::applyFixes(const QualityRecord &record, QList<FieldChange> *changes) const
 {
     QualityRecord fixed;
@@ -123,23 +164,24 @@ bool RuleEngine::blocksSaving(const QList<QualityIssue> &issues)
 }
 
 void RuleEngine::run(const QualityRecord &record, QList<QualityIssue> *issues, QList<FieldChange> *changes,
-                     QualityRecord *fixed) const
+                     QualityRecord *fixed, EvaluationMemo *memo) const
 {
     // The record is copied only when a fix changes something, and only once.
     QualityRecord working;
     const QualityRecord *current = &record;
     for (const CompiledRule &rule : d->rulesFor(record.entity())) {
         if (rule.checksValues())
-            checkValues(rule, current, working, issues, changes, fixed != nullptr);
+            checkValues(rule, current, working, issues, changes, fixed != nullptr, memo);
         else if (issues)
-            checkRecord(rule, *current, issues);
+            checkRecord(rule, *current, issues, memo);
     }
     if (fixed)
         *fixed = *current;
 }
 
 void RuleEngine::checkValues(const CompiledRule &rule, const QualityRecord *&current, QualityRecord &working,
-                             QList<QualityIssue> *issues, QList<FieldChange> *changes, bool storeE164) const
+                             QList<QualityIssue> *issues, QList<FieldChange> *changes, bool storeE164,
+                             EvaluationMemo *memo) const
 {
     const bool fix = rule.severity() == Severity::Fix;
     auto edit = [&]() -> QualityRecord & {
@@ -173,12 +215,12 @@ void RuleEngine::checkValues(const CompiledRule &rule, const QualityRecord *&cur
             if (issues) {
                 if (o.changes)
                     issues->append(issueFor(*current, rule, field, rule.severity(),
-                                            RuleMessages::respelled(rule, field, before, o.fixed), o.fixed));
+                                            RuleMessages::respelled(rule, field, before, o.fixed), o.fixed, memo));
                 if (o.problem != Verdict::Valid) {
                     // A fix rule cannot repair a wrong value: it stays a warning to act on.
                     const Severity severity = o.problem == Verdict::Warning || fix ? Severity::Warning : rule.severity();
                     issues->append(issueFor(*current, rule, field, severity,
-                                            RuleMessages::problem(rule, field, before, o), o.suggestion));
+                                            RuleMessages::problem(rule, field, before, o), o.suggestion, memo));
                 }
             }
             if (fix && o.changes) {
@@ -190,12 +232,17 @@ void RuleEngine::checkValues(const CompiledRule &rule, const QualityRecord *&cur
     }
 }
 
-void RuleEngine::checkRecord(const CompiledRule &rule, const QualityRecord &record, QList<QualityIssue> *issues) const
+void RuleEngine::checkRecord(const CompiledRule &rule, const QualityRecord &record, QList<QualityIssue> *issues,
+                             EvaluationMemo *memo) const
 {
+    // A sentence that depends on the rule, a variant and a short detail alone comes from
+    // the memo when there is one.
+    auto say = [&rule, memo](int variant, QStringView detail, auto &&make) {
+        return memo ? memo->text(&rule, variant, detail, make) : make();
+    };
     const auto &fields = rule.fields();
     switch (rule.kind()) {
     case Kind::Required: {
-        QStringList labels;
         QualityField first = QualityField::Count;
         bool anyFilled = false;
         for (QualityField f : fields) {
@@ -204,15 +251,21 @@ void RuleEngine::checkRecord(const CompiledRule &rule, const QualityRecord &reco
                 continue;
             }
             if (!rule.anyOf())
-                issues->append(issueFor(record, rule, f, rule.severity(), RuleMessages::missing(rule, {QualityRecord::labelOf(f)})));
+                issues->append(issueFor(record, rule, f, rule.severity(), say(int(f), {}, [&rule, f] {
+                                            return RuleMessages::missing(rule, {QualityRecord::labelOf(f)});
+                                        }), QString(), memo));
         }
         if (rule.anyOf() && !anyFilled && !fields.isEmpty()) {
             for (QualityField f : fields) {
-                labels << QualityRecord::labelOf(f);
                 if (first == QualityField::Count)
                     first = f;
             }
-            issues->append(issueFor(record, rule, first, rule.severity(), RuleMessages::missing(rule, labels)));
+            issues->append(issueFor(record, rule, first, rule.severity(), say(-1, {}, [&rule, &fields] {
+                                        QStringList labels;
+                                        for (QualityField f : fields)
+                                            labels << QualityRecord::labelOf(f);
+                                        return RuleMessages::missing(rule, labels);
+                                    }), QString(), memo));
         }
         return;
     }
@@ -230,8 +283,11 @@ void RuleEngine::checkRecord(const CompiledRule &rule, const QualityRecord &reco
             if (!stamp.isEmpty() && (!latest || stamp > *latest))
                 latest = &stamp;
         }
+        // The sentence shows the date alone (RuleMessages::stale).
         if (latest && *latest < rule.staleBefore())
-            issues->append(issueFor(record, rule, stamps.first(), rule.severity(), RuleMessages::stale(rule, *latest)));
+            issues->append(issueFor(record, rule, stamps.first(), rule.severity(),
+                                    say(0, QStringView(*latest).left(10), [&rule, latest] { return RuleMessages::stale(rule, *latest); }),
+                                    QString(), memo));
         return;
     }
     case Kind::Consent:
@@ -246,11 +302,13 @@ void RuleEngine::checkRecord(const CompiledRule &rule, const QualityRecord &reco
                     matching << tag.trimmed();
             }
             if (!matching.isEmpty())
-                issues->append(issueFor(record, rule, QualityField::Tags, rule.severity(), RuleMessages::newsletterConflict(matching)));
+                issues->append(issueFor(record, rule, QualityField::Tags, rule.severity(),
+                                        RuleMessages::newsletterConflict(matching), QString(), memo));
         } else if (rule.conflict() == RuleParams::Conflict::UnsubscribedWithoutDoNotEmail) {
             if (!isBlank(record, QualityField::UnsubscribedAt) && !record.flag(QualityField::DoNotEmail))
                 issues->append(issueFor(record, rule, QualityField::DoNotEmail, rule.severity(),
-                                        RuleMessages::unsubscribedConflict(record.value(QualityField::UnsubscribedAt))));
+                                        RuleMessages::unsubscribedConflict(record.value(QualityField::UnsubscribedAt)),
+                                        QString(), memo));
         }
         return;
     default:

@@ -10,6 +10,7 @@
 #include "cli/importscommand.h"
 #include "cli/infocommand.h"
 #include "cli/initcommand.h"
+#include "cli/mappingscommand.h"
 #include "cli/mergescommand.h"
 #include "cli/sampledatacommand.h"
 #include "cli/styleguidecommand.h"
@@ -71,6 +72,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QIODevice *rawOut)
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportsCommand>());
     m_commands.push_back(std::make_unique<UndoImportCommand>());
+    m_commands.push_back(std::make_unique<MappingsCommand>());
     m_commands.push_back(std::make_unique<DealsCommand>());
     m_commands.push_back(std::make_unique<MergesCommand>());
     m_commands.push_back(std::make_unique<UnmergeCommand>());

@@ -54,6 +54,9 @@ int ImportsCommand::run(const QCommandLineParser &parser, const QStringList &arg
                                 {QStringLiteral("started"), q.value(2).toString()},
                                 {QStringLiteral("status"), q.value(3).toString()},
                                 {QStringLiteral("created"), counts.value(QStringLiteral("created")).toInteger()},
+                                {QStringLiteral("updated"), counts.value(QStringLiteral("updated")).toInteger()},
+                                {QStringLiteral("merged"), counts.value(QStringLiteral("merged")).toInteger()},
+                                {QStringLiteral("skipped"), counts.value(QStringLiteral("skipped")).toInteger()},
                                 {QStringLiteral("rejected"), counts.value(QStringLiteral("rejected")).toInteger()}});
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -65,11 +68,14 @@ int ImportsCommand::run(const QCommandLineParser &parser, const QStringList &arg
         context.out << Tr::tr("No imports yet.") << '\n';
     for (const QJsonValue &v : std::as_const(list)) {
         const QJsonObject o = v.toObject();
-        context.out << Tr::tr("%1  %2  %3  %4: %5 created, %6 rejected")
+        context.out << Tr::tr("%1  %2  %3  %4: %5 created, %6 updated, %7 merged, %8 skipped, %9 rejected")
                            .arg(o.value(QStringLiteral("id")).toInteger(), 4)
                            .arg(o.value(QStringLiteral("started")).toString(), o.value(QStringLiteral("status")).toString(),
                                 o.value(QStringLiteral("file")).toString())
                            .arg(o.value(QStringLiteral("created")).toInteger())
+                           .arg(o.value(QStringLiteral("updated")).toInteger())
+                           .arg(o.value(QStringLiteral("merged")).toInteger())
+                           .arg(o.value(QStringLiteral("skipped")).toInteger())
                            .arg(o.value(QStringLiteral("rejected")).toInteger())
                     << '\n';
     }

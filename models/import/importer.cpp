@@ -1,11 +1,11 @@
 #include "import/importer.h"
 #include "audit/guideenginecache.h"
 #include "domain/customfielddef.h"
+#include "import/duplicateapplier.h"
+#include "import/importduplicates.h"
 #include "import/importwriter.h"
-#include "import/rowmapper.h"
 #include "io/csvwriter.h"
 #include "io/tablesource.h"
-#include "quality/qualityrecord.h"
 #include "quality/ruleengine.h"
 #include "storage/batchrunner.h"
 #include "storage/searchindex.h"
@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <memory>
@@ -33,6 +34,7 @@ struct Tr
 };
 
 constexpr int kShownRejected = 200;
+constexpr int kImportCacheKiB = 256 * 1024;
 
 QString json(const QJsonObject &o)
 {
@@ -42,27 +44,6 @@ QString json(const QJsonObject &o)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-bool isEmptyRow(const QStringList &row)
-{
-    for (const QString &cell : row)
-        if (!cell.trimmed().isEmpty())
-            return false;
-    return true;
-}
-
-// The reasons of the issues that block saving, as one sentence for the report.
-QString blockingReasons(const QList<QualityIssue> &issues)
-{
-    QStringList reasons;
-    for (const QualityIssue &issue : issues)
-        if (issue.severity == StyleGuideRule::Severity::Error) {
-            const QualityField field = QualityRecord::fieldForKey(Entity::Contact, issue.field);
-            reasons << (field == QualityField::Count ? issue.message
-                                                     : QStringLiteral("%1: %2").arg(QualityRecord::labelOf(field), issue.message));
-        }
-    return reasons.join(QStringLiteral("; "));
 }
 
 // The rejected rows, written as they come so that a million of them never sit in memory.
@@ -127,6 +108,37 @@ Result customKeys(QSqlDatabase db, const ImportMapping &mapping, QHash<QString, 
     return Result::success();
 }
 
+// The search documents of the imported contacts are written once, here. Contacts that rows
+// were written into after they were stored (updates, merges) also get their derived
+// columns again, which the suspended triggers did not keep; stores and merges fire the
+// search triggers that were not suspended now and then, so those documents start clean.
+Result refreshDerived(QSqlDatabase db, qint64 importId, const DuplicateApplier &applier)
+{
+    QSqlQuery q(db);
+    Result r;
+    QStringList ids;
+    for (qint64 id : applier.touched())
+        ids << QString::number(id);
+    const QString in = ids.join(QLatin1Char(','));
+    if (applier.changedRecords()
+        && !(r = exec(q, QStringLiteral("DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE import_batch_id = ?)"),
+                      {importId})))
+        return r;
+    if (!ids.isEmpty()) {
+        const QString first = QStringLiteral("(SELECT %1 FROM %2 WHERE contact_id = contacts.id ORDER BY is_primary DESC, position, id LIMIT 1)");
+        if (!(r = exec(q, QStringLiteral("UPDATE contacts SET primary_email = coalesce(%1, ''), primary_phone = coalesce(%2, ''), "
+                                         "company_name = coalesce((SELECT name FROM companies WHERE id = contacts.company_id), '') "
+                                         "WHERE id IN (%3)")
+                                  .arg(first.arg(QStringLiteral("address"), QStringLiteral("contact_emails")),
+                                       first.arg(QStringLiteral("number"), QStringLiteral("contact_phones")), in),
+                       {}))
+            || !(r = exec(q, QStringLiteral("DELETE FROM contacts_fts WHERE rowid IN (%1)").arg(in), {})))
+            return r;
+        return SearchIndex::indexContacts(db, QStringLiteral("c.import_batch_id = ? OR c.id IN (%1)").arg(in), {importId});
+    }
+    return SearchIndex::indexContacts(db, QStringLiteral("c.import_batch_id = ?"), {importId});
+}
+
 } // namespace
 
 Importer::Importer(QSqlDatabase db, const QList<BatchObserver *> &observers)
@@ -141,7 +153,7 @@ Result Importer::readHeaders(TableSource &source, int headerRow, QStringList *he
     QStringList row;
     int seen = 0;
     while (source.next(&row)) {
-        if (isEmptyRow(row))
+        if (ImportRows::isEmpty(row))
             continue;
         if (headerRow <= 0) {
             for (int i = 0; i < row.size(); ++i)
@@ -166,28 +178,39 @@ Result Importer::run(TableSource &source, const ImportOptions &options, ImportSu
 {
     *summary = ImportSummary();
     summary->dryRun = options.dryRun;
-    QStringList headers;
-    Result r = readHeaders(source, options.headerRow, &headers);
+    ImportRows::Layout layout;
+    Result r = ImportRows::layout(source, options, &layout);
     if (!r)
         return r;
-    summary->headers = headers;
-    ImportMapping mapping = options.mapping;
-    if (mapping.size() == 0)
-        mapping = ImportMapping::guess(headers);
-    else if (mapping.size() != headers.size())
-        return Result::failure(Tr::tr("The mapping has %1 columns but %2 has %3. Map the columns again.")
-                                   .arg(mapping.size())
-                                   .arg(source.fileName())
-                                   .arg(headers.size()));
-    if (!mapping.mapsAnything())
-        return Result::failure(Tr::tr("None of the columns of %1 could be matched to a contact field (headers: %2). "
-                                      "Map them yourself, or check the header row.")
-                                   .arg(source.fileName(), headers.join(QStringLiteral(", "))));
-    // The header row is read again so that data rows come after it.
-    if (!(r = source.selectSheet(source.currentSheet())))
-        return r;
-    if (options.headerRow > 0 && !(r = readHeaders(source, options.headerRow, &headers)))
-        return r;
+    summary->headers = layout.headers;
+    summary->headerRow = layout.headerRow;
+
+    QList<ImportDuplicateGroup> duplicates = options.duplicates;
+    if (!options.duplicatesFound && options.onDuplicate != DuplicateAction::Create) {
+        ImportDuplicates finder(m_db);
+        if (!(r = finder.find(source, options, &duplicates, source.progressSink()))) {
+            summary->cancelled = finder.wasCancelled();
+            return r;
+        }
+        // The search read the file; the import reads it again after its header.
+        if (!(r = ImportRows::layout(source, options, &layout)))
+            return r;
+    }
+    summary->duplicateGroups = duplicates.size();
+
+    // A big import in one transaction touches far more pages than the connection's cache
+    // holds, and every page pushed out is written to the WAL and read back, again and
+    // again: at a million rows that was 17 GB of I/O. The cache grows for the import's
+    // length (memory is taken only as pages are used) and shrinks again afterwards.
+    QSqlQuery pragma(m_db);
+    const int cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toInt() : 0;
+    pragma.finish();
+    if (cacheSize != 0 && cacheSize > -kImportCacheKiB)
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    const auto restoreCache = qScopeGuard([&pragma, cacheSize] {
+        if (cacheSize != 0)
+            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
 
     // A dry run goes all the way through the batch and is rolled back at the end.
     const QString dryRunMarker = QStringLiteral("kempt:dry-run");
@@ -195,7 +218,7 @@ Result Importer::run(TableSource &source, const ImportOptions &options, ImportSu
     r = BatchRunner::run(
         m_db, {BatchKind::Import, Tr::tr("Import %1").arg(QFileInfo(source.fileName()).fileName()), m_author, 0},
         [&](QSqlDatabase db) {
-            const Result inner = importRows(db, source, options, mapping, summary);
+            const Result inner = importRows(db, source, options, layout, duplicates, summary);
             if (inner && options.dryRun)
                 return Result::failure(dryRunMarker);
             return inner;
@@ -211,32 +234,35 @@ Result Importer::run(TableSource &source, const ImportOptions &options, ImportSu
     return Result::success();
 }
 
-Result Importer::importRows(QSqlDatabase db, TableSource &source, const ImportOptions &options, const ImportMapping &mapping,
-                            ImportSummary *summary)
+Result Importer::importRows(QSqlDatabase db, TableSource &source, const ImportOptions &options, const ImportRows::Layout &layout,
+                            const QList<ImportDuplicateGroup> &duplicates, ImportSummary *summary)
 {
+    QJsonObject settings{{QStringLiteral("header_row"), layout.headerRow},
+                         {QStringLiteral("cleanup"), options.cleanup == ImportOptions::Cleanup::ApplyFixes ? QStringLiteral("fix")
+                                                                                                          : QStringLiteral("keep")},
+                         {QStringLiteral("skip_invalid"), options.skipInvalidRows},
+                         {QStringLiteral("on_duplicate"), DuplicateActions::name(options.onDuplicate)}};
+    const QJsonObject read = options.source.toJson();
+    for (auto it = read.constBegin(); it != read.constEnd(); ++it)
+        settings.insert(it.key(), it.value());
     QSqlQuery q(db);
     Result r = exec(q, QStringLiteral("INSERT INTO import_batches(file_name, format, options, mapping, started_at, status, change_batch_id) "
                                       "VALUES (?, ?, ?, ?, ?, 'running', (SELECT value FROM kempt_state WHERE key = 'batch'))"),
-                    {QFileInfo(source.fileName()).fileName(), QFileInfo(source.fileName()).suffix().toLower(),
-                     json({{QStringLiteral("header_row"), options.headerRow},
-                           {QStringLiteral("cleanup"), options.cleanup == ImportOptions::Cleanup::ApplyFixes ? QStringLiteral("fix")
-                                                                                                           : QStringLiteral("keep")},
-                           {QStringLiteral("skip_invalid"), options.skipInvalidRows}}),
-                     json(mapping.toJson()), now()});
+                    {QFileInfo(source.fileName()).fileName(), QFileInfo(source.fileName()).suffix().toLower(), json(settings),
+                     json(layout.mapping.toJson()), now()});
     if (!r)
         return r;
     summary->importId = q.lastInsertId().toLongLong();
 
     QHash<QString, QString> keys;
-    if (!(r = customKeys(db, mapping, &keys)))
+    if (!(r = customKeys(db, layout.mapping, &keys)))
         return r;
     RejectedReport report;
     if (!(r = report.open(options.rejectedReport, summary->headers)))
         return r;
 
     GuideEngineCache engines;
-    const RuleEngine &engine = engines.engine(db);
-    const RowMapper mapper(mapping, keys);
+    const ImportRows rows(engines.engine(db), layout, options, source.isDelimitedText(), keys);
     // Each of these would rewrite a contact's search document or derived columns once
     // per inserted row (four times for a contact with a company, an e-mail and a phone);
     // ImportWriter writes the derived columns itself and the documents are written once
@@ -244,10 +270,11 @@ Result Importer::importRows(QSqlDatabase db, TableSource &source, const ImportOp
     TriggerSuspension suspended;
     if (!(r = suspended.suspend(db, {QStringLiteral("fts_contacts_ins"), QStringLiteral("fts_contacts_upd"),
                                      QStringLiteral("fts_emails_ins"), QStringLiteral("fts_phones_ins"),
-                                     QStringLiteral("contacts_company_name_ins"), QStringLiteral("contact_emails_primary_ins"),
-                                     QStringLiteral("contact_phones_primary_ins")})))
+                                     QStringLiteral("fts_notes_ins"), QStringLiteral("contacts_company_name_ins"),
+                                     QStringLiteral("contact_emails_primary_ins"), QStringLiteral("contact_phones_primary_ins")})))
         return r;
     ImportWriter writer(db, summary->importId);
+    DuplicateApplier applier(db, writer, duplicates);
     QStringList row;
     qint64 number = 0;
     auto reject = [&](const QString &reason) {
@@ -257,36 +284,37 @@ Result Importer::importRows(QSqlDatabase db, TableSource &source, const ImportOp
         report.add(number, reason, row);
     };
     while (source.next(&row, &number)) {
-        if (isEmptyRow(row))
+        if (ImportRows::isEmpty(row))
             continue;
         ++summary->rows;
-        Contact contact = mapper.map(row);
-        const QualityRecord original = QualityRecord::fromContact(contact);
-        QualityRecord kept = original;
-        if (options.cleanup == ImportOptions::Cleanup::ApplyFixes) {
-            QList<FieldChange> fixes;
-            kept = engine.applyFixes(original, &fixes);
-            summary->fixedValues += fixes.size();
-            kept.writeTo(&contact);
-        }
-        if (contact.composedName().isEmpty() && contact.displayName.trimmed().isEmpty() && contact.companyName.trimmed().isEmpty()
-            && contact.emails.isEmpty()) {
-            reject(Tr::tr("The row has no name, e-mail address or company."));
+        ImportRows::Row prepared = rows.prepare(number, row);
+        summary->fixedValues += prepared.fixes;
+        if (!prepared.rejected.isEmpty()) {
+            reject(prepared.rejected);
             continue;
         }
-        const QList<QualityIssue> issues = engine.evaluate(kept);
-        if (options.skipInvalidRows && RuleEngine::blocksSaving(issues)) {
-            reject(blockingReasons(issues));
+        DuplicateApplier::Outcome outcome = DuplicateApplier::Outcome::Created;
+        if (!(r = applier.apply(number, prepared.contact, prepared.note, &outcome)))
+            return Result::failure(Tr::tr("Row %1 of %2 could not be stored: %3").arg(number).arg(source.fileName(), r.message()));
+        switch (outcome) {
+        case DuplicateApplier::Outcome::Created:
+            ++summary->created;
+            break;
+        case DuplicateApplier::Outcome::Updated:
+            ++summary->updated;
+            break;
+        case DuplicateApplier::Outcome::Merged:
+            ++summary->merged;
+            break;
+        case DuplicateApplier::Outcome::Skipped:
+            ++summary->skipped;
             continue;
         }
         QSet<QString> rules;
-        for (const QualityIssue &issue : issues)
+        for (const QualityIssue &issue : std::as_const(prepared.issues))
             rules.insert(issue.ruleId);
         for (const QString &rule : std::as_const(rules))
             ++summary->issues[rule];
-        if (!(r = writer.insert(contact)))
-            return Result::failure(Tr::tr("Row %1 of %2 could not be stored: %3").arg(number).arg(source.fileName(), r.message()));
-        ++summary->created;
     }
     if (source.wasCancelled()) {
         summary->cancelled = true;
@@ -294,8 +322,9 @@ Result Importer::importRows(QSqlDatabase db, TableSource &source, const ImportOp
     }
     if (!source.status())
         return Result::failure(Tr::tr("%1 Nothing was imported.").arg(source.status().message()));
-    if (!(r = SearchIndex::indexContacts(db, QStringLiteral("c.import_batch_id = ?"), {summary->importId}))
-        || !(r = suspended.restore(db)) || !(r = report.close()))
+    summary->notes = source.readingNotes();
+    if (!(r = applier.finish()) || !(r = refreshDerived(db, summary->importId, applier)) || !(r = suspended.restore(db))
+        || !(r = report.close()))
         return r;
     return exec(q, QStringLiteral("UPDATE import_batches SET finished_at = ?, status = 'done', counts = ? WHERE id = ?"),
                 {now(), json(summary->toJson()), summary->importId});

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Kempt {
 
@@ -26,6 +27,28 @@ QString targetName(ImportMapping::Target t)
     return QStringLiteral("ignore");
 }
 
+bool isNotesHeader(const QString &header)
+{
+    static const QStringList words{QStringLiteral("notes"),      QStringLiteral("note"),       QStringLiteral("comments"),
+                                   QStringLiteral("comment"),    QStringLiteral("remarks"),    QStringLiteral("заметки"),
+                                   QStringLiteral("заметка"),    QStringLiteral("примечание"), QStringLiteral("комментарий"),
+                                   QStringLiteral("ملاحظات"),    QStringLiteral("ملاحظة"),     QStringLiteral("یادداشت"),
+                                   QStringLiteral("یادداشت ها"), QStringLiteral("توضیحات")};
+    return words.contains(ColumnMapper::normalizedHeader(header).simplified().toLower());
+}
+
+// "E-mail 1 - Type", "Phone 2 - Label", "E-mail Type": the field the described column has.
+QString labelledField(const QString &header)
+{
+    static const QRegularExpression describing(QStringLiteral("\\b(type|label)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (!header.contains(describing))
+        return QString();
+    QString rest = header;
+    rest.remove(describing);
+    const ColumnMapper::Column c = ColumnMapper::map({rest.simplified()}).value(0);
+    return !c.ignored && (c.field == QLatin1String("email") || c.field == QLatin1String("phone")) ? c.field : QString();
+}
+
 } // namespace
 
 ImportMapping ImportMapping::guess(const QStringList &headers)
@@ -40,6 +63,13 @@ ImportMapping ImportMapping::guess(const QStringList &headers)
             column.target = Target::Field;
             column.field = g.field;
             column.part = g.part;
+        } else if (const QString field = labelledField(column.header); !field.isEmpty()) {
+            column.target = Target::Field;
+            column.field = field;
+            column.part = labelPart();
+        } else if (g.field.isEmpty() && isNotesHeader(column.header)) {
+            column.target = Target::Field;
+            column.field = notesField();
         }
         mapping.m_columns << column;
     }
@@ -76,7 +106,7 @@ QList<int> ImportMapping::columnsFor(const QString &field) const
 {
     QList<int> list;
     for (int i = 0; i < m_columns.size(); ++i)
-        if (m_columns.at(i).target == Target::Field && m_columns.at(i).field == field)
+        if (m_columns.at(i).target == Target::Field && m_columns.at(i).field == field && m_columns.at(i).part != labelPart())
             list << i;
     return list;
 }

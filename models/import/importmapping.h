@@ -11,8 +11,14 @@ namespace Kempt {
 
 // Where each column of a spreadsheet goes: a Kempt field (FieldCatalog key), a custom
 // field (created by the import when it does not exist yet), or nowhere. Several columns
-// may feed one field (E-mail 1, E-mail 2). Saved as a named profile and offered again for
-// a file with the same headers, so it is plain JSON.
+// may feed one field (E-mail 1, E-mail 2). Saved as a named profile (MappingProfileStore)
+// and offered again for a file with the same headers, so it is plain JSON.
+//
+// Two targets are not contact fields of the catalog: notesField() (the column's text
+// becomes a note on the contact) and, for email and phone, the part labelPart() (the
+// column holds the label of the value column beside it: "E-mail 1 - Type" says "Work"
+// for "E-mail 1 - Value"; the n-th label column of a field goes with its n-th value
+// column).
 class ImportMapping
 {
 public:
@@ -30,7 +36,11 @@ public:
         }
     };
 
-    // What ColumnMapper recognises; everything else is ignored until someone says otherwise.
+    static QString notesField() { return QStringLiteral("notes"); }
+    static QString labelPart() { return QStringLiteral("label"); }
+
+    // What ColumnMapper recognises, plus notes and the label columns of e-mails and
+    // phones; everything else is ignored until someone says otherwise.
     static ImportMapping guess(const QStringList &headers);
     // The same for every file whose headers say the same (case, spacing and order of
     // words aside), so a profile can be found again.

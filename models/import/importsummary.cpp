@@ -23,6 +23,9 @@ QJsonObject ImportSummary::toJson() const
             {QStringLiteral("fixed_values"), fixedValues},
             {QStringLiteral("issues"), issuesByRule},
             {QStringLiteral("first_rejected"), rejectedRows},
+            {QStringLiteral("header_row"), headerRow},
+            {QStringLiteral("duplicate_groups"), duplicateGroups},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
             {QStringLiteral("dry_run"), dryRun}};
 }
 

@@ -19,7 +19,8 @@ struct ImportSummary
 
     qint64 importId = 0; // the import_batches row; 0 for a dry run
     qint64 batchId = 0;  // the change batch that undoing the import reverts
-    qint64 rows = 0;     // data rows read (empty rows aside)
+    qint64 rows = 0;     // data rows read (empty rows aside); each is counted once below
+    // created + updated + merged + skipped + rejected == rows
     qint64 created = 0;
     qint64 updated = 0;
     qint64 merged = 0;
@@ -29,6 +30,9 @@ struct ImportSummary
     QMap<QString, qint64> issues;    // rule id -> rows it flags, after cleanup
     QList<Rejected> firstRejected;   // the first few, for a screen; the report has all
     QStringList headers;
+    int headerRow = 0;               // the header row used (detected or given); 0: none
+    qint64 duplicateGroups = 0;      // groups of duplicates the decisions applied to
+    QStringList notes;               // what the reader left out on purpose (TableSource::readingNotes)
     bool dryRun = false;
     bool cancelled = false;
 

@@ -62,6 +62,7 @@ ImportWriter::ImportWriter(QSqlDatabase db, qint64 importId)
     , m_phone(db)
     , m_tag(db)
     , m_custom(db)
+    , m_note(db)
     , m_findCompany(db)
     , m_findOwner(db)
     , m_findTag(db)
@@ -81,6 +82,7 @@ Result ImportWriter::prepare()
         {&m_phone, QStringLiteral("INSERT INTO contact_phones(contact_id, number, e164, label, is_primary, position) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_tag, QStringLiteral("INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) VALUES (?, ?)")},
         {&m_custom, QStringLiteral("INSERT INTO custom_values(field_id, entity_id, value) VALUES (?, ?, ?)")},
+        {&m_note, QStringLiteral("INSERT INTO notes(contact_id, body) VALUES (?, ?)")},
         {&m_findCompany, QStringLiteral("SELECT id, name FROM companies WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id LIMIT 1")},
         {&m_findOwner, QStringLiteral("SELECT id FROM users WHERE name = ? COLLATE NOCASE")},
         {&m_findTag, QStringLiteral("SELECT id FROM tags WHERE name = ? COLLATE NOCASE")},
@@ -218,6 +220,16 @@ Result ImportWriter::insert(Contact &c)
             return r;
     }
     return Result::success();
+}
+
+Result ImportWriter::insertNote(qint64 contactId, const QString &body)
+{
+    Result r;
+    if (!m_prepared && !(r = prepare()))
+        return r;
+    m_note.addBindValue(contactId);
+    m_note.addBindValue(body);
+    return run(m_note, Tr::tr("Storing a note"));
 }
 
 } // namespace Kempt

@@ -22,6 +22,8 @@ public:
     ImportWriter(QSqlDatabase db, qint64 importId);
 
     Result insert(Contact &contact);
+    // A note on a contact (the file's notes columns, a vCard's NOTE).
+    Result insertNote(qint64 contactId, const QString &body);
 
 private:
     Result prepare();
@@ -36,6 +38,7 @@ private:
     QSqlQuery m_phone;
     QSqlQuery m_tag;
     QSqlQuery m_custom;
+    QSqlQuery m_note;
     QSqlQuery m_findCompany;
     QSqlQuery m_findOwner;
     QSqlQuery m_findTag;

@@ -15,6 +15,8 @@ RowMapper::RowMapper(const ImportMapping &mapping, const QHash<QString, QString>
         const ImportMapping::Column &c = mapping.at(i);
         if (c.target == ImportMapping::Target::Field && c.part.isEmpty())
             m_byField[c.field] << i;
+        else if (c.target == ImportMapping::Target::Field && c.part == ImportMapping::labelPart())
+            m_labels[c.field] << i;
         else if (c.target == ImportMapping::Target::Custom)
             m_custom << i;
     }
@@ -29,18 +31,6 @@ QString RowMapper::joined(const QStringList &cells, const QList<int> &columns, c
             parts << v;
     }
     return parts.join(separator);
-}
-
-// Google writes several values into one cell as "a ::: b"; others use ";".
-QStringList RowMapper::listed(const QStringList &cells, const QList<int> &columns) const
-{
-    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|;)\\s*"));
-    QStringList values;
-    for (int i : columns)
-        for (const QString &v : cells.value(i).split(separators, Qt::SkipEmptyParts))
-            if (!v.trimmed().isEmpty() && !values.contains(v.trimmed()))
-                values << v.trimmed();
-    return values;
 }
 
 QString RowMapper::birthday(const QStringList &cells) const
@@ -67,6 +57,56 @@ QString RowMapper::birthday(const QStringList &cells) const
         return date.toString(Qt::ISODate);
     // Left for the date rule to judge, rather than dropped.
     return QStringLiteral("%1-%2-%3").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+}
+
+QString RowMapper::labelOf(const QString &text)
+{
+    QString t = text.toLower();
+    t.remove(QLatin1Char('*'));
+    t = t.simplified();
+    if (t.isEmpty())
+        return QString();
+    const auto has = [&t](std::initializer_list<const char *> words) {
+        for (const char *w : words)
+            if (t.contains(QLatin1String(w)))
+                return true;
+        return false;
+    };
+    if (has({"fax", "pager", "other"}))
+        return QStringLiteral("other");
+    if (has({"mobile", "cell", "iphone", "handy", "моб", "сот", "جوال", "موبايل", "همراه", "موبایل"}))
+        return QStringLiteral("mobile");
+    if (has({"home", "private", "privat", "personal", "дом", "личн", "منزل", "خانه", "شخصی"}))
+        return QStringLiteral("home");
+    if (has({"work", "business", "office", "company", "раб", "عمل", "کار"}))
+        return QStringLiteral("work");
+    return QStringLiteral("other");
+}
+
+// Values of field's columns, each with the label of its label column: the n-th label
+// column describes the n-th value column. Google writes several values into one cell as
+// "a ::: b" (others use ";"), with as many labels ("Home ::: Work"); a single label goes
+// to all of them.
+void RowMapper::addLabelled(const QStringList &cells, const QString &field,
+                            const std::function<void(const QString &, const QString &)> &add) const
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|;)\\s*"));
+    const QList<int> values = m_byField.value(field);
+    const QList<int> labels = m_labels.value(field);
+    for (int k = 0; k < values.size(); ++k) {
+        const QStringList parts = cells.value(values.at(k)).split(separators, Qt::SkipEmptyParts);
+        const QStringList labelParts = k < labels.size() ? cells.value(labels.at(k)).split(separators, Qt::SkipEmptyParts) : QStringList();
+        for (int j = 0; j < parts.size(); ++j) {
+            const QString v = parts.at(j).trimmed();
+            if (!v.isEmpty())
+                add(v, labelOf(labelParts.value(j, labelParts.value(0))));
+        }
+    }
+}
+
+QString RowMapper::note(const QStringList &cells) const
+{
+    return joined(cells, m_byField.value(ImportMapping::notesField()), QStringLiteral("\n\n"));
 }
 
 Contact RowMapper::map(const QStringList &cells) const
@@ -112,18 +152,28 @@ Contact RowMapper::map(const QStringList &cells) const
         c.displayName.clear();
     }
 
-    for (const QString &address : listed(cells, m_byField.value(QStringLiteral("email")))) {
+    addLabelled(cells, QStringLiteral("email"), [&c](const QString &address, const QString &label) {
+        for (const EmailAddress &known : std::as_const(c.emails))
+            if (known.address == address)
+                return;
         EmailAddress e;
         e.address = address;
+        if (!label.isEmpty())
+            e.label = label;
         e.primary = c.emails.isEmpty();
         c.emails << e;
-    }
-    for (const QString &number : listed(cells, m_byField.value(QStringLiteral("phone")))) {
+    });
+    addLabelled(cells, QStringLiteral("phone"), [&c](const QString &number, const QString &label) {
+        for (const PhoneNumber &known : std::as_const(c.phones))
+            if (known.number == number)
+                return;
         PhoneNumber p;
         p.number = number;
+        if (!label.isEmpty())
+            p.label = label;
         p.primary = c.phones.isEmpty();
         c.phones << p;
-    }
+    });
     static const QRegularExpression tagSeparators(QStringLiteral("\\s*[,;\u060C]\\s*"));
     for (int i : m_byField.value(QStringLiteral("tags")))
         for (const QString &tag : cells.value(i).split(tagSeparators, Qt::SkipEmptyParts))

@@ -1,7 +1,10 @@
 #include "io/encodingdetector.h"
+#include "io/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
+#include <algorithm>
 #include <memory>
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
@@ -115,6 +118,31 @@ bool EncodingDetector::isValidUtf8(const QByteArray &bytes, bool atEnd)
     return true;
 }
 
+void EncodingDetector::countUtf8(const QByteArray &bytes, qsizetype *valid, qsizetype *invalid)
+{
+    *valid = *invalid = 0;
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (ok) {
+            ++*valid;
+            i += len;
+        } else {
+            ++*invalid;
+            ++i;
+        }
+    }
+}
+
 EncodingDetector::Detection EncodingDetector::detect(const QByteArray &sample, bool atEnd)
 {
     Detection d;
@@ -122,30 +150,47 @@ EncodingDetector::Detection EncodingDetector::detect(const QByteArray &sample, b
         d.encoding = QByteArrayLiteral("UTF-8");
         d.bomLength = 3;
         d.source = Source::ByteOrderMark;
+        d.confidence = 1;
         return d;
     }
     if (hasPrefix(sample, "\xFF\xFE\x00\x00", 4) || hasPrefix(sample, "\x00\x00\xFE\xFF", 4)) {
         d.encoding = sample.at(0) == '\xFF' ? QByteArrayLiteral("UTF-32LE") : QByteArrayLiteral("UTF-32BE");
         d.bomLength = 4;
         d.source = Source::ByteOrderMark;
+        d.confidence = 1;
         return d;
     }
     if (hasPrefix(sample, "\xFF\xFE", 2) || hasPrefix(sample, "\xFE\xFF", 2)) {
         d.encoding = sample.at(0) == '\xFF' ? QByteArrayLiteral("UTF-16LE") : QByteArrayLiteral("UTF-16BE");
         d.bomLength = 2;
         d.source = Source::ByteOrderMark;
+        d.confidence = 1;
         return d;
     }
     const QByteArray utf16 = utf16ByPattern(sample);
     if (!utf16.isEmpty()) {
         d.encoding = utf16;
         d.source = Source::Utf16Pattern;
+        d.confidence = 0.9;
         return d;
     }
     d.binary = looksBinary(sample);
     if (isValidUtf8(sample, atEnd)) {
         d.encoding = QByteArrayLiteral("UTF-8");
         d.source = Source::Utf8;
+        const bool ascii = std::all_of(sample.cbegin(), sample.cend(), [](char c) { return uchar(c) < 0x80; });
+        d.confidence = ascii ? 1.0 : 0.99;
+        return d;
+    }
+    // Legacy text seldom holds a valid multi-byte sequence, let alone as many as it has
+    // invalid bytes; a UTF-8 file with a pasted Latin-1 line is the other way round.
+    qsizetype valid = 0, invalid = 0;
+    countUtf8(sample, &valid, &invalid);
+    if (valid > 0 && valid >= invalid) {
+        d.encoding = QByteArrayLiteral("UTF-8");
+        d.source = Source::Utf8;
+        d.mixed = true;
+        d.confidence = 0.9 * double(valid) / double(valid + invalid);
         return d;
     }
     std::unique_ptr<uchardet, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
@@ -162,7 +207,36 @@ EncodingDetector::Detection EncodingDetector::detect(const QByteArray &sample, b
         d.encoding = name;
         d.source = Source::Statistics;
     }
+    d.confidence = d.source == Source::Fallback ? 0.3 : plausibility(sample, d.encoding);
     return d;
+}
+
+double EncodingDetector::plausibility(const QByteArray &sample, const QByteArray &encoding)
+{
+    TextDecoder decoder(encoding);
+    if (!decoder.isValid())
+        return 0;
+    const QString text = decoder.decode(sample);
+    qsizetype other = 0, letters = 0;
+    QHash<int, qsizetype> scripts;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            continue;
+        ++other;
+        if (c.isLetter()) {
+            ++letters;
+            ++scripts[int(c.script())];
+        }
+    }
+    if (other == 0)
+        return 0.95;
+    qsizetype dominant = 0;
+    for (const qsizetype n : std::as_const(scripts))
+        dominant = qMax(dominant, n);
+    const double share = double(dominant) / double(other);
+    // Punctuation (curly quotes, dashes, the euro sign) is plausible too, but says less.
+    const double punctuation = double(other - letters) / double(other) * 0.5;
+    return qBound(0.4, 0.4 + 0.55 * qMin(1.0, share + punctuation), 0.95);
 }
 
 EncodingDetector::Detection EncodingDetector::detect(QIODevice *device)

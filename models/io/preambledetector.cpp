@@ -1,4 +1,5 @@
 #include "io/preambledetector.h"
+#include "io/tablesource.h"
 
 #include <QHash>
 
@@ -10,6 +11,20 @@ int PreambleDetector::width(const QStringList &record)
     while (w > 0 && record.at(w - 1).trimmed().isEmpty())
         --w;
     return w;
+}
+
+int PreambleDetector::headerRow(TableSource &source, int sampleRows)
+{
+    const int sheet = source.currentSheet();
+    if (sheet < 0 || !source.selectSheet(sheet))
+        return 1;
+    QList<QStringList> rows;
+    QStringList row;
+    while (rows.size() < sampleRows && source.next(&row))
+        if (width(row) > 0)
+            rows << row;
+    source.selectSheet(sheet);
+    return headerRow(rows) + 1;
 }
 
 int PreambleDetector::headerRow(const QList<QStringList> &records)

@@ -5,6 +5,8 @@
 
 namespace Kempt {
 
+class TableSource;
+
 // Finds where the table starts in a file that opens with notes: LinkedIn's Connections.csv
 // begins with "Notes:", a long quoted paragraph and a blank line before its header; bank
 // and survey exports put a title and a date above theirs.
@@ -20,6 +22,10 @@ public:
     // give a safe answer). Returns the index of the header record, 0 when there is no
     // preamble.
     static int headerRow(const QList<QStringList> &records);
+    // The same for the current sheet of source, read from its start and selected again
+    // afterwards: the 1-based number of the header among the rows that have a value
+    // (ImportOptions::headerRow), 1 when there is no preamble.
+    static int headerRow(TableSource &source, int sampleRows = 60);
     // The number of cells up to the last non-empty one.
     static int width(const QStringList &record);
 };

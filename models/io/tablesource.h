@@ -85,8 +85,17 @@ public:
     // Told (done, total) in bytes of the part being read every few thousand rows; returning
     // false cancels the read. The sink must outlive the reading.
     void setProgressSink(ProgressSink *sink) { m_progress = sink; }
+    ProgressSink *progressSink() const { return m_progress; }
 
     QString fileName() const { return m_name; }
+    // Delimited text, whose cells are placed by counting delimiters: a row with more
+    // cells than the header has its values in the wrong columns (an unquoted delimiter),
+    // so the import rejects it instead of guessing. In a workbook a cell's column is
+    // written in the file and such a row is just wider.
+    virtual bool isDelimitedText() const { return false; }
+    // What the reader left out on purpose, for the import's summary ("3 cards had a
+    // picture, which was skipped"); complete once the sheet was read to its end.
+    virtual QStringList readingNotes() const { return {}; }
 
 protected:
     // Subclasses learn the sheets (setSheets) and keep what they need to read them.

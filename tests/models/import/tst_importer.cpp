@@ -3,6 +3,7 @@
 #include "audit/progresssink.h"
 #include "commands/undoimport.h"
 #include "import/importer.h"
+#include "import/sourcefactory.h"
 #include "io/delimitedsource.h"
 #include "storage/batchobserver.h"
 #include "storage/searchindex.h"
@@ -95,6 +96,18 @@ private:
                                       "\"Berg, Max\",max@example.org,\"+44 20 7946 0958\",GB,\"Acme, Ltd\"\n";
         return csv;
     }
+
+    static Result importFile(Workspace *ws, const QString &path, ImportSummary *summary, ImportOptions options = {})
+    {
+        std::unique_ptr<TableSource> source;
+        Result r = SourceFactory::open(path, options.source, &source);
+        if (!r)
+            return r;
+        Importer importer(ws->db(), ws->batchObservers());
+        return importer.run(*source, options, summary);
+    }
+
+    static QString fixture(const QString &name) { return QStringLiteral(KEMPT_TEST_DATA "/") + name; }
 
 private Q_SLOTS:
     void importsEveryRowAsOneBatch()
@@ -313,6 +326,132 @@ private Q_SLOTS:
         AuditResult result;
         QVERIFY(Auditor(ws->db()).run(nullptr, &result));
         QCOMPARE(issueRows(ws.get()), incremental);
+    }
+
+    void textInAnyEncodingImportsAsItsReference_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reference");
+        for (const char *name : {"russian.windows-1251.csv", "russian.koi8-r.csv", "russian.utf-16le-nobom.csv", "czech.windows-1250.csv",
+                                 "arabic.windows-1256.csv", "german.windows-1252.csv", "german.utf-16be-nobom.csv", "greek.iso-8859-7.csv"})
+            QTest::newRow(name) << fixture(QStringLiteral("encodings/") + QLatin1String(name))
+                                << fixture(QStringLiteral("encodings/%1.utf8.csv").arg(QString::fromLatin1(name).section(QLatin1Char('.'), 0, 0)));
+    }
+    void textInAnyEncodingImportsAsItsReference()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reference);
+        const QString names = QStringLiteral("SELECT group_concat(first_name || ' ' || last_name || ' ' || city, '/') FROM "
+                                             "(SELECT * FROM contacts ORDER BY id)");
+        TestWorkspace expected;
+        ImportSummary summary;
+        QVERIFY(importFile(expected.get(), reference, &summary));
+        QVERIFY(summary.created > 0);
+        TestWorkspace ws;
+        ImportSummary legacy;
+        const Result r = importFile(ws.get(), file, &legacy);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(legacy.created, summary.created);
+        QCOMPARE(ws.scalar(names).toString(), expected.scalar(names).toString());
+    }
+
+    void notesAboveALinkedInTableAreSkipped()
+    {
+        TestWorkspace ws;
+        ImportSummary summary;
+        const Result r = importFile(ws.get(), fixture(QStringLiteral("import/headers/linkedin_connections.csv")), &summary);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(summary.headerRow, 3);
+        QCOMPARE(summary.headers.value(0), QStringLiteral("First Name"));
+        QCOMPARE(summary.rejected, 0);
+        QVERIFY(summary.created >= 2);
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT company_name FROM contacts WHERE first_name = 'Bob'")).toString(), QStringLiteral("Acme, Inc."));
+    }
+
+    void realExportsImportWithTheirGuessedMapping_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("emailLabel");
+        QTest::newRow("Google Contacts") << QStringLiteral("google_contacts.csv") << QStringLiteral("ada@example.com") << QStringLiteral("work");
+        QTest::newRow("Outlook") << QStringLiteral("outlook_desktop.csv") << QString() << QString();
+        QTest::newRow("LinkedIn") << QStringLiteral("linkedin_connections.csv") << QStringLiteral("ada@example.com") << QString();
+    }
+    void realExportsImportWithTheirGuessedMapping()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, email);
+        QFETCH(QString, emailLabel);
+        TestWorkspace ws;
+        ImportSummary summary;
+        const Result r = importFile(ws.get(), fixture(QStringLiteral("import/headers/") + file), &summary);
+        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY(summary.created >= 1);
+        QCOMPARE(summary.rejected, 0);
+        if (email.isEmpty())
+            return;
+        const qint64 id = ws.scalar(QStringLiteral("SELECT contact_id FROM contact_emails WHERE address = ?"), {email}).toLongLong();
+        QVERIFY(id > 0);
+        if (!emailLabel.isEmpty())
+            QCOMPARE(ws.scalar(QStringLiteral("SELECT label FROM contact_emails WHERE address = ?"), {email}).toString(), emailLabel);
+    }
+
+    void aRowWithMoreCellsThanTheHeaderIsRejectedWithItsLine()
+    {
+        TestWorkspace ws;
+        ImportSummary summary;
+        QVERIFY(import(ws.get(), "Name,Email,City\nAnna Berg,anna@example.org,Oslo\nMax Lee,max@example.org,Oslo,Norway,extra\n", &summary));
+        QCOMPARE(summary.created, 1);
+        QCOMPARE(summary.rejected, 1);
+        QCOMPARE(summary.firstRejected.value(0).row, 3);
+        QVERIFY2(summary.firstRejected.value(0).reason.contains(QStringLiteral("Line 3 has 5 cells but the header has 3")),
+                 qPrintable(summary.firstRejected.value(0).reason));
+    }
+
+    void labelColumnsGiveValuesTheirLabels()
+    {
+        TestWorkspace ws;
+        ImportSummary summary;
+        const QByteArray csv = "First Name,Last Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,Notes\n"
+                               "Ada,Example,* Home,ada@example.com ::: ada@work.example,Mobile,+1 202-555-0143,Work Fax,+1 202-555-0199,\"Met at a fair\nsecond line\"\n";
+        QVERIFY(import(ws.get(), csv, &summary));
+        const Contact ada = *ContactStore(ws->db()).load(ws.scalar(QStringLiteral("SELECT id FROM contacts")).toLongLong());
+        QCOMPARE(ada.emails.size(), 2);
+        QCOMPARE(ada.emails.at(0).label, QStringLiteral("home"));
+        QCOMPARE(ada.emails.at(1).label, QStringLiteral("home"));
+        QCOMPARE(ada.phones.size(), 2);
+        QCOMPARE(ada.phones.at(0).label, QStringLiteral("mobile"));
+        QCOMPARE(ada.phones.at(1).label, QStringLiteral("other"));
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT body FROM notes WHERE contact_id = ?"), {ada.id}).toString(),
+                 QStringLiteral("Met at a fair\nsecond line"));
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'fair'")).toInt(), 1);
+    }
+
+    void vCardsImportThroughTheSameMappingAndCleanup()
+    {
+        TestWorkspace ws;
+        attachQuality(ws.get());
+        ImportSummary summary;
+        const Result r = importFile(ws.get(), fixture(QStringLiteral("import/several-values.vcf")), &summary);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(summary.rows, 2);
+        QCOMPARE(summary.created, 2);
+        QCOMPARE(summary.notes.size(), 1); // the skipped picture
+        const Contact anna = *ContactStore(ws->db()).load(ws.scalar(QStringLiteral("SELECT id FROM contacts WHERE last_name = 'Berg'")).toLongLong());
+        QCOMPARE(anna.firstName, QStringLiteral("Anna"));
+        QCOMPARE(anna.middleName, QStringLiteral("Maria"));
+        QCOMPARE(anna.companyName, QStringLiteral("Acme GmbH"));
+        QCOMPARE(anna.department, QStringLiteral("Sales"));
+        QCOMPARE(anna.city, QStringLiteral("Berlin"));
+        QCOMPARE(anna.country, QStringLiteral("DE")); // cleaned by the style guide like any row
+        QCOMPARE(anna.emails.size(), 2);
+        QCOMPARE(anna.emails.at(1).label, QStringLiteral("home"));
+        QCOMPARE(anna.phones.size(), 3);
+        QCOMPARE(anna.phones.at(0).label, QStringLiteral("mobile"));
+        QCOMPARE(anna.phones.at(0).e164, QStringLiteral("+491701234567"));
+        QCOMPARE(anna.tags.size(), 2);
+        const QString note = ws.scalar(QStringLiteral("SELECT body FROM notes WHERE contact_id = ?"), {anna.id}).toString();
+        QVERIFY2(note.contains(QStringLiteral("Potsdam")) && note.contains(QStringLiteral("demo")), qPrintable(note));
     }
 };
 

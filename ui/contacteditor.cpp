@@ -4,6 +4,7 @@
 #include "countrycombobox.h"
 #include "customfieldform.h"
 #include "datetext.h"
+#include "duplicatewarning.h"
 #include "fieldsuggestions.h"
 #include "icons.h"
 #include "labeledvaluelist.h"
@@ -17,9 +18,12 @@
 
 #include "commands/createcontact.h"
 #include "commands/editcontact.h"
+#include "commands/mergecontacts.h"
 #include "core/timestamps.h"
 #include "domain/fieldcatalog.h"
 #include "itemmodels/taglistmodel.h"
+#include "merge/mergegrouppreview.h"
+#include "merge/survivorshiprules.h"
 #include "quality/qualityrecord.h"
 #include "storage/workspace.h"
 #include "stores/companystore.h"
@@ -150,9 +154,25 @@ ContactEditor::ContactEditor(Workspace *workspace, MessagePresenter *presenter, 
     m_quality->addList(QStringLiteral("email"), m_emails);
     m_quality->addList(QStringLiteral("phone"), m_phones);
 
+    // Someone already in the workspace who looks like the contact as typed.
+    m_duplicates = new DuplicateWarning(workspace, this);
+    m_duplicates->setSource([this] { return contact(); });
+    connect(m_duplicates, &DuplicateWarning::openRequested, this, &ContactEditor::openOther);
+    connect(m_duplicates, &DuplicateWarning::mergeRequested, this, &ContactEditor::saveAndMergeWith);
+    connect(m_duplicates, &DuplicateWarning::saveAnywayRequested, this, [this] {
+        m_duplicates->dismiss();
+        accept();
+    });
+    for (QLineEdit *e : {m_firstName, m_lastName, m_displayName, m_company, m_street, m_postcode, m_city})
+        connect(e, &QLineEdit::textChanged, m_duplicates, &DuplicateWarning::schedule);
+    for (LabeledValueList *list : {m_emails, m_phones})
+        connect(list, &LabeledValueList::changed, m_duplicates, &DuplicateWarning::schedule);
+    connect(m_birthday, &OptionalDateEdit::dateChanged, m_duplicates, &DuplicateWarning::schedule);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_error);
+    layout->addWidget(m_duplicates);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_quality->panel());
     layout->addWidget(buttons);
@@ -416,6 +436,13 @@ void ContactEditor::setContact(const Contact &c)
     updateHeader();
     if (m_quality)
         m_quality->checkNow();
+    // A stored contact may have a twin already; a new one is checked once typed.
+    if (m_duplicates) {
+        if (c.id > 0)
+            m_duplicates->checkNow();
+        else
+            m_duplicates->hide();
+    }
 }
 
 Contact ContactEditor::contact() const
@@ -529,7 +556,7 @@ void ContactEditor::showError(const QString &message, QWidget *field)
     field->setFocus();
 }
 
-bool ContactEditor::save()
+bool ContactEditor::checkInput()
 {
     const Result valid = validate();
     if (!valid) {
@@ -555,19 +582,74 @@ bool ContactEditor::save()
         return false;
     }
     m_error->hide();
+    return true;
+}
+
+bool ContactEditor::pushSave()
+{
     const Contact c = contact();
     if (c.id == 0) {
-        QUndoStack *stack = m_workspace->undoStack();
-        const int before = stack->index();
-        if (!CommandRunner::push(m_workspace, new CreateContact(m_workspace, c)) || stack->index() == before)
+        // Inside a macro (save and merge) the stack's index stays until the macro ends, so
+        // the command itself tells the new id; a failed one reports and is gone.
+        auto *create = new CreateContact(m_workspace, c);
+        if (!CommandRunner::push(m_workspace, create) || create->contactId() <= 0)
             return false;
-        const auto *created = static_cast<const CreateContact *>(stack->command(stack->index() - 1));
-        m_contact.id = created->contactId();
+        m_contact.id = create->contactId();
         return true;
     }
     if (!hasChanges())
         return true;
     return CommandRunner::push(m_workspace, new EditContact(m_workspace, c));
+}
+
+bool ContactEditor::save()
+{
+    return checkInput() && pushSave();
+}
+
+bool ContactEditor::saveAndMergeWith(qint64 otherContactId)
+{
+    if (!m_workspace || !m_workspace->isOpen() || otherContactId <= 0 || otherContactId == m_contact.id || !checkInput())
+        return false;
+    const bool isNew = m_contact.id == 0;
+    const QString name = m_duplicates ? m_duplicates->matchName() : QString();
+    QUndoStack *stack = m_workspace->undoStack();
+    const int before = stack->index();
+    // One undo step takes back both the save and the merge.
+    stack->beginMacro(tr("Merge %1 with %2").arg(contact().effectiveDisplayName(), name));
+    bool ok = pushSave();
+    if (ok) {
+        QSqlDatabase db = m_workspace->db();
+        MergeGroupPreview preview;
+        Result r = MergeGroupPreview::load(db, {otherContactId, m_contact.id}, SurvivorshipRules::fromSettings(db), &preview);
+        // What was there keeps its id and links; the values typed are the newest and win.
+        if (r && isNew)
+            r = preview.setSurvivor(otherContactId);
+        if (!r) {
+            ok = false;
+            showError(r.message(), nullptr);
+        } else {
+            ok = CommandRunner::push(m_workspace, new MergeContacts(m_workspace, preview.plan()));
+        }
+    }
+    stack->endMacro();
+    if (!ok && stack->index() > before && isNew && m_contact.id > 0) {
+        // The save went through but the merge did not: the contact is saved, say so.
+        showError(tr("The contact was saved, but it could not be merged. Merge it in the Duplicates section."), nullptr);
+        return false;
+    }
+    if (ok)
+        QDialog::accept();
+    return ok;
+}
+
+void ContactEditor::openOther(qint64 contactId)
+{
+    if (!m_workspace || contactId <= 0)
+        return;
+    auto *other = new ContactEditor(m_workspace, m_presenter, contactId, this);
+    other->setAttribute(Qt::WA_DeleteOnClose);
+    other->open();
 }
 
 void ContactEditor::accept()

@@ -16,6 +16,7 @@ namespace Kempt {
 
 class CountryComboBox;
 class CustomFieldForm;
+class DuplicateWarning;
 class LabeledValueList;
 class LiveQualityCheck;
 class MessagePresenter;
@@ -42,6 +43,10 @@ public:
 
     // Checks the input and pushes the command; false (with the reason shown) when not saved.
     bool save();
+    // Saves the contact and merges it with another one as one undo step, then closes:
+    // a new contact goes into the one already there, an edited one into whichever the
+    // merge rules keep. False (with the reason shown) when nothing was merged.
+    bool saveAndMergeWith(qint64 otherContactId);
     void accept() override;
     void reject() override;
     bool hasChanges() const;
@@ -56,6 +61,8 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     // The style guide's findings on the contact as typed, marked on its fields.
     LiveQualityCheck *qualityCheck() const { return m_quality; }
+    // "Possible duplicate of ..." while the contact is typed or edited.
+    DuplicateWarning *duplicateWarning() const { return m_duplicates; }
 
 private:
     QWidget *buildDetails();
@@ -65,6 +72,11 @@ private:
     QLineEdit *addLine(const QString &objectName);
     QComboBox *addCombo(const QString &objectName, const QStringList &items);
     Result validate() const;
+    // Validation and the style guide's errors; false with the reason shown.
+    bool checkInput();
+    // Pushes CreateContact or EditContact; false when it failed.
+    bool pushSave();
+    void openOther(qint64 contactId);
     void showError(const QString &message, QWidget *field);
     void updateHeader();
     void updateCompanyCompletions(const QString &prefix);
@@ -110,6 +122,7 @@ private:
     QWidget *m_customPage = nullptr;
     TimelineWidget *m_timeline;
     LiveQualityCheck *m_quality = nullptr;
+    DuplicateWarning *m_duplicates = nullptr;
 };
 
 } // namespace Kempt

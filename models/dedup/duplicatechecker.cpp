@@ -212,6 +212,41 @@ Result DuplicateChecker::check(const DupRecord &record, QList<Match> *matches)
     return Result::success();
 }
 
+Result DuplicateChecker::explainPairs(const QList<qint64> &contactIds, QList<PairExplanation> *pairs)
+{
+    pairs->clear();
+    if (!m_open) {
+        if (Result r = open(); !r)
+            return r;
+    }
+    ContactRecordReader reader;
+    Result r = reader.openIds(m_db, contactIds);
+    if (!r)
+        return r;
+    QList<DupRecord> records;
+    DupRecord record;
+    while (reader.next(&record))
+        records << record;
+    if (!(r = reader.result()))
+        return r;
+    for (int a = 0; a + 1 < records.size(); ++a) {
+        const PreparedRecord q = m_preparer.prepare(records.at(a));
+        Counts counts;
+        if (!(r = DedupKeyIndex::counts(m_db, countedKeys(q, BlockingKeys::keys(q)), &counts.n)))
+            return r;
+        DedupCorpus query;
+        query.add(records.at(a).id, q, false);
+        DedupCorpus others;
+        for (int b = a + 1; b < records.size(); ++b)
+            others.add(records.at(b).id, m_preparer.prepare(records.at(b)), false);
+        applyCounts(others, q, counts);
+        for (int b = 0; b < others.size(); ++b)
+            pairs->append(DuplicateFinder::explain(query, 0, others, b, m_model));
+    }
+    std::sort(pairs->begin(), pairs->end(), [](const PairExplanation &x, const PairExplanation &y) { return x.score > y.score; });
+    return Result::success();
+}
+
 Result DuplicateChecker::checkBatch(const QList<DupRecord> &records, QList<QList<Match>> *matches)
 {
     matches->clear();

@@ -42,6 +42,11 @@ public:
     // contact (an edit), names the contact to leave out.
     Result check(const DupRecord &record, QList<Match> *matches);
     Result checkBatch(const QList<DupRecord> &records, QList<QList<Match>> *matches);
+    // Every pair among these contacts, scored and explained as check() would (the stored
+    // counts weigh shared values), strongest first: a stored duplicate group looked at
+    // again after its records changed, or shown side by side. Contacts that do not exist
+    // or are in the trash are left out. Does not catch the index up (open() does).
+    Result explainPairs(const QList<qint64> &contactIds, QList<PairExplanation> *pairs);
 
     // Most candidates read for one record: those sharing the most and rarest keys first.
     static constexpr int MaxCandidates = 25;

@@ -1,4 +1,5 @@
 #include "cli/dealscommand.h"
+#include "cli/dealsreportcommand.h"
 #include "domain/money.h"
 #include "reports/dealreports.h"
 #include "storage/workspace.h"
@@ -126,7 +127,7 @@ void writeText(const Overview &o, QTextStream &out)
 
 QString DealsCommand::synopsis() const
 {
-    return QStringLiteral("deals [--json]");
+    return QStringLiteral("deals [--json]\n  ") + DealsReportCommand().synopsis();
 }
 
 QString DealsCommand::summary() const
@@ -136,11 +137,14 @@ QString DealsCommand::summary() const
 
 QList<QCommandLineOption> DealsCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text (amounts in minor units)."))};
+    return QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text (amounts in minor units)."))}
+    + DealsReportCommand().options();
 }
 
 int DealsCommand::run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context)
 {
+    if (arguments.value(0) == QLatin1String("report"))
+        return DealsReportCommand().run(parser, arguments.mid(1), context);
     if (!arguments.isEmpty())
         return fail(context, Tr::tr("deals takes no file name; name the workspace with --db FILE."), UsageError);
     Workspace workspace;

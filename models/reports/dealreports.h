@@ -55,6 +55,19 @@ public:
         qint64 wonMinor = 0;
         int lost = 0;
         qint64 lostMinor = 0;
+        // Won / (won + lost) in this month; 0 when nothing closed.
+        double winRate() const { return won + lost > 0 ? double(won) / (won + lost) : 0; }
+    };
+    struct MonthCycle
+    {
+        QDate month;            // the month the deals were won
+        int deals = 0;
+        double averageDays = 0; // from created to closed
+    };
+    struct Owner
+    {
+        qint64 id = 0;
+        QString name;
     };
     struct StageSummary
     {
@@ -66,38 +79,55 @@ public:
         qint64 weightedMinor = 0;
         int otherCurrency = 0;  // open deals left out of the sums
     };
-    enum class Report { Forecast, WinRate, CycleLength, TimeInStage, Outcomes };
+    // WinRate and CycleLength are one row; the ByMonth kinds add a row per month and end
+    // with that same total (month "all"). See DealReportCsv.
+    enum class Report { Forecast, WinRate, CycleLength, TimeInStage, Outcomes, WinRateByMonth, CycleLengthByMonth };
 
     explicit DealReports(QSqlDatabase db);
 
     // 0 (the default): every pipeline.
     void setPipeline(qint64 pipelineId) { m_pipelineId = pipelineId; }
+    qint64 pipeline() const { return m_pipelineId; }
+    // 0 (the default): every owner, also deals without one.
+    void setOwner(qint64 ownerId) { m_ownerId = ownerId; }
+    qint64 owner() const { return m_ownerId; }
     // Empty: DealStore::mainCurrency().
     void setCurrency(const QString &currency);
     QString currency() const { return m_currency; }
     // Invalid dates leave that side open.
     void setPeriod(const QDate &from, const QDate &to);
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
 
     // Open deals by month of expected close, oldest first; deals without a date are left out.
     Result forecast(QList<ForecastMonth> *months) const;
     Result winRate(WinRate *rate) const;
     Result cycleLength(CycleLength *cycle) const;
+    // Won deals by month of closing, oldest first.
+    Result cycleLengthByMonth(QList<MonthCycle> *months) const;
     // Every stage of the pipeline(s) in board order, also those without a finished stay.
     Result timeInStage(QList<StageTime> *stages) const;
     // Won and lost deals by month of closing, oldest first.
     Result outcomes(QList<MonthOutcome> *months) const;
     // Open deals per stage of one pipeline (setPipeline), the board's column headers.
     Result stageSummary(QList<StageSummary> *stages) const;
+    // The people owning at least one deal (trashed ones aside), by name: the owner filter.
+    Result owners(QList<Owner> *owners) const;
+    // The currencies of the deals (trashed ones aside), most used first; amounts in any
+    // but currency() are left out of the sums.
+    Result currencies(QStringList *codes) const;
 
-    // One report as CSV (CsvWriter): a header row of stable keys, amounts in major units.
+    // One report as CSV (DealReportCsv): a header row of stable keys, amounts in major units.
     Result writeCsv(Report report, QIODevice *device) const;
 
 private:
     QString pipelineCondition(const QString &column, QVariantList *binds) const;
     QString periodCondition(const QString &dayExpression, QVariantList *binds) const;
+    QString ownerCondition(const QString &column, QVariantList *binds) const;
 
     QSqlDatabase m_db;
     qint64 m_pipelineId = 0;
+    qint64 m_ownerId = 0;
     QString m_currency;
     QDate m_from;
     QDate m_to;

@@ -152,6 +152,8 @@ int TableColumns::standardWidth(const FieldDef &field) const
         return ch * 20;
     if (field.key == QLatin1String("city"))
         return ch * 12;
+    if (field.key == QLatin1String("title"))
+        return ch * 26; // a deal's title names the company and the offer
     return ch * 16;
 }
 

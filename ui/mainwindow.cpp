@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 #include "csvexportjob.h"
+#include "dealspage.h"
+#include "duplicatesection.h"
+#include "exportdialog.h"
 #include "icons.h"
+#include "importdroptarget.h"
+#include "importhistorydialog.h"
+#include "importwizard.h"
 #include "messagepresenter.h"
 #include "qualitydashboard.h"
 #include "recordnouns.h"
@@ -100,6 +106,8 @@ MainWindow::MainWindow(Workspace *workspace, MessagePresenter *presenter, QWidge
         onWorkspaceChanged();
     });
     connect(m_workspace, &Workspace::closed, this, &MainWindow::onWorkspaceChanged);
+    // A contact file dropped onto the window opens the import wizard with it.
+    connect(new ImportDropTarget(this), &ImportDropTarget::fileDropped, this, [this](const QString &path) { importFile(path); });
     connect(m_workspace, &Workspace::changed, this, [this] {
         // Only an empty workspace can stop being empty; counting a big one on every edit is waste.
         if (m_workspaceEmpty)
@@ -150,12 +158,21 @@ void MainWindow::buildPages()
     m_trashTabs->setDocumentMode(true);
     m_trashTabs->addTab(m_contactsTrash, Icons::get(QStringLiteral("contacts")), tr("Contacts"));
     m_trashTabs->addTab(m_companiesTrash, Icons::get(QStringLiteral("companies")), tr("Companies"));
+    m_dealsTrash = addRecordsPage(Entity::Deal, true);
+    m_trashTabs->addTab(m_dealsTrash, Icons::get(QStringLiteral("deals")), tr("Deals"));
     connect(m_trashTabs, &QTabWidget::currentChanged, this, [this] {
         updateCounts();
         updateActions();
     });
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_companies);
+    m_deals = new DealsPage(m_workspace, m_presenter, this);
+    m_stack->addWidget(m_deals);
+    connect(m_deals, &DealsPage::dialogOpened, this, &MainWindow::dialogOpened);
+    connect(m_deals, &DealsPage::countsChanged, this, [this] {
+        updateCounts();
+        updateActions();
+    });
     m_stack->addWidget(m_trashTabs);
 
     m_dashboard = new QualityDashboard(m_workspace, m_presenter, this);
@@ -171,6 +188,12 @@ void MainWindow::buildPages()
     });
     connect(m_dashboard, &QualityDashboard::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_styleGuide, &StyleGuideEditor::statusMessage, this, &MainWindow::showStatusMessage);
+
+    m_duplicates = new DuplicateSection(m_workspace, m_presenter, this);
+    m_stack->addWidget(m_duplicates);
+    connect(m_duplicates, &DuplicateSection::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_duplicates, &DuplicateSection::groupsChanged, m_dashboard, &QualityDashboard::reload);
+    connect(m_dashboard, &QualityDashboard::duplicateReviewRequested, this, [this] { showPlace(Sidebar::Place::Duplicates); });
 }
 
 void MainWindow::showStatusMessage(const QString &text)
@@ -230,6 +253,13 @@ void MainWindow::buildMenus()
             [this] { exportCsv(false); });
     connect(addAction(exportMenu, QStringLiteral("exportSelection"), tr("&Selected Records as CSV…")), &QAction::triggered,
             this, [this] { exportCsv(true); });
+    connect(addAction(file, QStringLiteral("exportRecords"), tr("E&xport…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::exportRecords);
+    file->addSeparator();
+    connect(addAction(file, QStringLiteral("importFile"), tr("&Import…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_I)),
+            &QAction::triggered, this, [this] { importFile(); });
+    connect(addAction(file, QStringLiteral("importHistory"), tr("Import &History…")), &QAction::triggered, this,
+            &MainWindow::showImportHistory);
     file->addSeparator();
     connect(addAction(file, QStringLiteral("loadSampleData"), tr("Load &Sample Data")), &QAction::triggered, this,
             &MainWindow::loadSampleData);
@@ -276,6 +306,8 @@ void MainWindow::buildMenus()
     connect(addAction(view, QStringLiteral("showCompanies"), tr("C&ompanies"), QStringLiteral("companies"),
                       QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, this, [this] { m_sidebar->select(Sidebar::Place::Companies); });
+    connect(addAction(view, QStringLiteral("showDeals"), tr("&Deals"), QStringLiteral("deals")), &QAction::triggered, this,
+            [this] { m_sidebar->select(Sidebar::Place::Deals); });
     connect(addAction(view, QStringLiteral("showTrash"), tr("&Trash"), QStringLiteral("trash"),
                       QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, this, [this] { m_sidebar->select(Sidebar::Place::Trash); });
@@ -315,6 +347,11 @@ void MainWindow::buildMenus()
                 m_sidebar->select(Sidebar::Place::Companies);
                 m_companies->newRecord();
             });
+    connect(addAction(records, QStringLiteral("newDeal"), tr("New &Deal…"), QStringLiteral("deals")), &QAction::triggered, this,
+            [this] {
+                m_sidebar->select(Sidebar::Place::Deals);
+                m_deals->newDeal();
+            });
     records->addSeparator();
     connect(addAction(records, QStringLiteral("open"), tr("&Open"), QStringLiteral("edit")), &QAction::triggered, this, [this] {
         if (RecordsPage *p = currentPage())
@@ -351,6 +388,8 @@ void MainWindow::buildMenus()
 
 RecordsPage *MainWindow::trashPage(Entity entity) const
 {
+    if (entity == Entity::Deal)
+        return m_dealsTrash;
     return entity == Entity::Company ? m_companiesTrash : m_contactsTrash;
 }
 
@@ -359,6 +398,8 @@ RecordsPage *MainWindow::currentPage() const
     QWidget *w = m_stack->currentWidget();
     if (w == m_trashTabs)
         return qobject_cast<RecordsPage *>(m_trashTabs->currentWidget());
+    if (w == m_deals)
+        return m_deals->currentRecordsPage();
     return qobject_cast<RecordsPage *>(w);
 }
 
@@ -379,11 +420,17 @@ void MainWindow::showPlace(Sidebar::Place place, qint64 viewId)
     case Sidebar::Place::Trash:
         m_stack->setCurrentWidget(m_trashTabs);
         break;
+    case Sidebar::Place::Deals:
+        m_stack->setCurrentWidget(m_deals);
+        break;
     case Sidebar::Place::QualityDashboard:
         m_stack->setCurrentWidget(m_dashboard);
         break;
     case Sidebar::Place::StyleGuide:
         m_stack->setCurrentWidget(m_styleGuide);
+        break;
+    case Sidebar::Place::Duplicates:
+        m_stack->setCurrentWidget(m_duplicates);
         break;
     case Sidebar::Place::SavedView:
         for (SavedViewListModel *views : {m_contactViews, m_companyViews}) {
@@ -439,6 +486,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("loadSampleData"))->setEnabled(open && m_workspaceEmpty);
     action(QStringLiteral("exportView"))->setEnabled(open && page && !trash && total > 0 && !m_export);
     action(QStringLiteral("exportSelection"))->setEnabled(open && page && !trash && selected > 0 && !m_export);
+    action(QStringLiteral("exportRecords"))->setEnabled(open && page && !trash && total > 0);
+    action(QStringLiteral("importFile"))->setEnabled(open);
+    action(QStringLiteral("importHistory"))->setEnabled(open);
     action(QStringLiteral("selectAll"))->setEnabled(open && total > 0);
     QAction *del = action(QStringLiteral("delete"));
     del->setText(trash ? tr("&Delete for Good…") : tr("&Delete to Trash"));
@@ -446,10 +496,15 @@ void MainWindow::updateActions()
     action(QStringLiteral("restore"))->setEnabled(open && trash && selected > 0);
     action(QStringLiteral("newContact"))->setEnabled(open);
     action(QStringLiteral("newCompany"))->setEnabled(open);
+    action(QStringLiteral("newDeal"))->setEnabled(open);
     action(QStringLiteral("open"))->setEnabled(open && !trash && page && page->openAction()->isEnabled());
     action(QStringLiteral("bulkUpdate"))->setEnabled(open && !trash && total > 0);
     action(QStringLiteral("addTags"))->setEnabled(open && !trash && total > 0);
     action(QStringLiteral("removeTags"))->setEnabled(open && !trash && total > 0);
+    if (page && !page->addTagsAction()->isVisible()) {
+        action(QStringLiteral("addTags"))->setEnabled(false);
+        action(QStringLiteral("removeTags"))->setEnabled(false);
+    }
     action(QStringLiteral("saveView"))->setEnabled(open && page && !trash);
     action(QStringLiteral("tags"))->setEnabled(open);
     action(QStringLiteral("columns"))->setEnabled(open && page);
@@ -586,6 +641,41 @@ void MainWindow::openTagManager()
     Q_EMIT dialogOpened(dialog);
 }
 
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_workspace->isOpen())
+        return;
+    auto *wizard = new ImportWizard(m_workspace, m_presenter, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty() && wizard->openFile(path))
+        wizard->next(); // the file is chosen: straight on to how it is read
+    wizard->open();
+    Q_EMIT dialogOpened(wizard);
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_workspace->isOpen())
+        return;
+    auto *dialog = new ImportHistoryDialog(m_workspace, m_presenter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::exportRecords()
+{
+    RecordsPage *page = currentPage();
+    if (!page || page->isTrash() || !m_workspace->isOpen())
+        return;
+    auto *dialog = new ExportDialog(m_workspace, m_presenter, page->entity(), page->model()->selectionForAll(), page->totalCount(),
+                                    page->selection(), page->selectedCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::statusMessage, this, &MainWindow::showStatusMessage);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
 SavedViewListModel *MainWindow::viewsOf(Entity entity) const
 {
     return entity == Entity::Company ? m_companyViews : m_contactViews;
@@ -594,6 +684,10 @@ SavedViewListModel *MainWindow::viewsOf(Entity entity) const
 void MainWindow::saveView()
 {
     RecordsPage *page = currentPage();
+    if (page && page->entity() == Entity::Deal) {
+        m_deals->saveView(); // deal views live in the Deals section
+        return;
+    }
     if (!page || page->isTrash() || !m_workspace->isOpen())
         return;
     SavedViewListModel *views = viewsOf(page->entity());

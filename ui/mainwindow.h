@@ -18,6 +18,8 @@ class QTabWidget;
 namespace Kempt {
 
 class CsvExportJob;
+class DealsPage;
+class DuplicateSection;
 class MessagePresenter;
 class QualityDashboard;
 class StyleGuideEditor;
@@ -49,6 +51,8 @@ public:
     RecordsPage *currentPage() const;
     QualityDashboard *qualityDashboard() const { return m_dashboard; }
     StyleGuideEditor *styleGuideEditor() const { return m_styleGuide; }
+    DuplicateSection *duplicateSection() const { return m_duplicates; }
+    DealsPage *dealsPage() const { return m_deals; }
     QLabel *countsLabel() const { return m_counts; }
     // Actions by object name ("undo", "redo", "bulkUpdate", "newContact" ...).
     QAction *action(const QString &name) const;
@@ -66,6 +70,11 @@ public Q_SLOTS:
     void saveCopy();
     void loadSampleData();
     void exportCsv(bool selectionOnly);
+    // File ▸ Import…, with the file chosen already when path is given (a drop).
+    void importFile(const QString &path = QString());
+    void showImportHistory();
+    // File ▸ Export…: the current view or the selection as CSV, Excel or vCards.
+    void exportRecords();
     void openTagManager();
     void saveView();
     void deleteView(qint64 viewId);
@@ -105,6 +114,7 @@ private:
     QTabWidget *m_trashTabs;
     RecordsPage *m_contactsTrash;
     RecordsPage *m_companiesTrash;
+    RecordsPage *m_dealsTrash = nullptr;
     QLabel *m_counts;
     SavedViewListModel *m_contactViews;
     SavedViewListModel *m_companyViews;
@@ -114,6 +124,8 @@ private:
     QPointer<CsvExportJob> m_export;
     QualityDashboard *m_dashboard = nullptr;
     StyleGuideEditor *m_styleGuide = nullptr;
+    DealsPage *m_deals = nullptr;
+    DuplicateSection *m_duplicates = nullptr;
 };
 
 } // namespace Kempt

@@ -4,6 +4,7 @@
 #include "commandrunner.h"
 #include "companyeditor.h"
 #include "contacteditor.h"
+#include "dealeditor.h"
 #include "icons.h"
 #include "messagepresenter.h"
 #include "qualityfilterbutton.h"
@@ -19,6 +20,7 @@
 #include "commands/untagrecords.h"
 #include "commands/updatefield.h"
 #include "domain/fieldcatalog.h"
+#include "itemmodels/entitytablespec.h"
 #include "itemmodels/qualitycolumn.h"
 #include "itemmodels/recordtablemodel.h"
 #include "storage/workspace.h"
@@ -89,6 +91,8 @@ RecordsPage::RecordsPage(Workspace *workspace, MessagePresenter *presenter, Enti
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(entity == Entity::Company ? tr("Search companies") : tr("Search contacts"));
+    if (entity == Entity::Deal)
+        m_search->setPlaceholderText(tr("Search deals by title or company"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(420);
@@ -213,6 +217,14 @@ void RecordsPage::buildActions()
     m_purge->setShortcut(QKeySequence::Delete);
     connect(m_purge, &QAction::triggered, this, &RecordsPage::purge);
     m_open->setToolTip(company ? tr("Open the company") : tr("Open the contact"));
+    if (m_entity == Entity::Deal) {
+        m_new->setText(tr("New Deal"));
+        m_open->setToolTip(tr("Open the deal"));
+    }
+    // Deals carry no tags.
+    const bool tagged = !EntityTableSpec::of(m_entity).tagTable.isEmpty();
+    m_addTags->setVisible(tagged);
+    m_removeTags->setVisible(tagged);
 }
 
 qint64 RecordsPage::totalCount() const
@@ -266,6 +278,10 @@ void RecordsPage::updateActions()
     m_bulkUpdate->setEnabled(open && !m_trash && totalCount() > 0);
     m_addTags->setEnabled(open && !m_trash && totalCount() > 0);
     m_removeTags->setEnabled(open && !m_trash && totalCount() > 0);
+    if (EntityTableSpec::of(m_entity).tagTable.isEmpty()) {
+        m_addTags->setEnabled(false);
+        m_removeTags->setEnabled(false);
+    }
     m_trashAction->setEnabled(open && !m_trash && selected > 0);
     m_restore->setEnabled(open && m_trash && selected > 0);
     m_purge->setEnabled(open && m_trash && selected > 0);
@@ -285,6 +301,8 @@ void RecordsPage::updateEmptyState()
         m_empty->setText(tr("No %1 match “%2”.").arg(noun, f.search.trimmed()));
     else if (!f.conditions.isEmpty() || f.ids)
         m_empty->setText(tr("No %1 match this view.").arg(noun));
+    else if (m_entity == Entity::Deal)
+        m_empty->setText(tr("No deals yet.\nCreate one with New Deal."));
     else if (m_entity == Entity::Company)
         m_empty->setText(tr("No companies yet.\nCreate one with Records ▸ New Company."));
     else
@@ -302,6 +320,13 @@ void RecordsPage::openRecord(qint64 id)
 {
     if (id <= 0 || !m_workspace || !m_workspace->isOpen())
         return;
+    if (m_entity == Entity::Deal) {
+        auto *deal = new DealEditor(m_workspace, m_presenter, id, window());
+        deal->setAttribute(Qt::WA_DeleteOnClose);
+        deal->open();
+        Q_EMIT dialogOpened(deal);
+        return;
+    }
     QDialog *editor = m_entity == Entity::Company
         ? static_cast<QDialog *>(new CompanyEditor(m_workspace, m_presenter, id, window()))
         : static_cast<QDialog *>(new ContactEditor(m_workspace, m_presenter, id, window()));
@@ -314,6 +339,13 @@ void RecordsPage::newRecord()
 {
     if (!m_workspace || !m_workspace->isOpen())
         return;
+    if (m_entity == Entity::Deal) {
+        auto *deal = new DealEditor(m_workspace, m_presenter, 0, window());
+        deal->setAttribute(Qt::WA_DeleteOnClose);
+        deal->open();
+        Q_EMIT dialogOpened(deal);
+        return;
+    }
     QDialog *editor = m_entity == Entity::Company
         ? static_cast<QDialog *>(new CompanyEditor(m_workspace, m_presenter, 0, window()))
         : static_cast<QDialog *>(new ContactEditor(m_workspace, m_presenter, 0, window()));

@@ -2,8 +2,16 @@
 #include "bulkupdatedialog.h"
 #include "companyeditor.h"
 #include "contacteditor.h"
+#include "dealeditor.h"
+#include "dealreportsview.h"
+#include "dealspage.h"
+#include "duplicatereviewpanel.h"
+#include "duplicatesection.h"
+#include "duplicatewarning.h"
 #include "fieldvalueeditor.h"
+#include "importscreenshots.h"
 #include "mainwindow.h"
+#include "pipelineboardview.h"
 #include "qualitydashboard.h"
 #include "recordspage.h"
 #include "styleguideeditor.h"
@@ -11,8 +19,13 @@
 #include "timelinewidget.h"
 
 #include "commands/saveview.h"
+#include "dedup/duplicatescanjob.h"
+#include "itemmodels/duplicategroupmodel.h"
+#include "itemmodels/mergecomparisonmodel.h"
+#include "itemmodels/pipelineboardmodel.h"
 #include "itemmodels/recordtablemodel.h"
 #include "itemmodels/taglistmodel.h"
+#include "stores/contactstore.h"
 
 #include <QDialog>
 #include <QItemSelectionModel>
@@ -20,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <memory>
 
 namespace Kempt {
 
@@ -157,8 +171,9 @@ void ScreenshotTaker::start()
         [this] { closeDialog(); },
         [w] { w->showTrash(Entity::Contact); },
         [this, w] { shoot(w, QStringLiteral("trash.png")); },
-        [w] {
-            const QModelIndex vip = w->sidebar()->model()->index(3, 0);
+        [this, w] {
+            // The first saved view: the row after the views' header.
+            const QModelIndex vip = w->sidebar()->model()->index(w->sidebar()->indexOf(Sidebar::Place::Trash).row() - m_savedViews, 0);
             w->sidebar()->setCurrentIndex(vip);
         },
         [this, w] { shoot(w, QStringLiteral("saved-view.png")); },
@@ -178,7 +193,120 @@ void ScreenshotTaker::start()
         },
         [] {}, // the live preview reads its sample on a worker thread
         [this, w] { shoot(w, QStringLiteral("style-guide.png")); },
+        [w] { w->sidebar()->select(Sidebar::Place::Duplicates); },
+        [this, w] { shoot(w, QStringLiteral("duplicates-empty.png")); },
+        [w] {
+            // The section as after a scan of the sample data.
+            DuplicateScanJob::Summary summary;
+            if (DuplicateScanJob::run(w->workspace()->db(), nullptr, &summary))
+                w->duplicateSection()->model()->reload();
+            w->sidebar()->select(Sidebar::Place::Duplicates);
+        },
+        [w] {
+            // A group whose records disagree on the most fields shows the picker best.
+            DuplicateSection *section = w->duplicateSection();
+            int best = 0;
+            int most = -1;
+            for (int row = 0; row < std::min(section->model()->rowCount(), 8); ++row) {
+                section->selectRow(row);
+                const int conflicts = section->review()->comparisonModel()->conflictCount();
+                if (conflicts > most) {
+                    most = conflicts;
+                    best = row;
+                }
+            }
+            section->selectRow(best);
+            section->review()->comparisonView()->setFocus();
+        },
+        [this, w] { shoot(w, QStringLiteral("duplicates.png")); },
+        [w] {
+            w->sidebar()->select(Sidebar::Place::Contacts);
+            w->contactsPage()->newRecord();
+        },
+        [this, w] {
+            // A new contact typed with the name and e-mail of someone already there.
+            auto *editor = qobject_cast<ContactEditor *>(m_dialog.data());
+            const DuplicateGroupStore::Group group = w->duplicateSection()->model()->groupAt(0);
+            if (!editor || group.contactIds.isEmpty())
+                return;
+            const std::optional<Contact> there = ContactStore(w->workspace()->db()).load(group.contactIds.first());
+            if (!there)
+                return;
+            Contact typed;
+            typed.firstName = there->firstName;
+            typed.lastName = there->lastName;
+            typed.companyName = there->companyName;
+            for (EmailAddress e : there->emails.mid(0, 1)) {
+                e.id = 0;
+                typed.emails << e;
+            }
+            editor->setContact(typed);
+            editor->duplicateWarning()->checkNow();
+        },
+        [this] { shoot(m_dialog, QStringLiteral("contact-duplicate-warning.png")); },
+        [this] { closeDialog(); },
+        [w] {
+            w->sidebar()->select(Sidebar::Place::Deals);
+            w->dealsPage()->setMode(DealsPage::Mode::Board);
+        },
+        [w] {
+            // A card of the second stage is current, as after a click.
+            PipelineBoardView *board = w->dealsPage()->board();
+            const QModelIndex card = board->model()->index(0, 0, board->model()->index(1, 0));
+            board->focusDeal(card.data(PipelineBoardModel::IdRole).toLongLong());
+        },
+        [this, w] { shoot(w, QStringLiteral("deals-board.png")); },
+        [w] {
+            PipelineBoardView *board = w->dealsPage()->board();
+            board->openDeal(board->currentDealId());
+        },
+        [this] { shoot(m_dialog, QStringLiteral("deal-editor.png")); },
+        [this] {
+            if (auto *editor = qobject_cast<DealEditor *>(m_dialog.data()))
+                editor->tabs()->setCurrentWidget(editor->timeline());
+        },
+        [this] { shoot(m_dialog, QStringLiteral("deal-timeline.png")); },
+        [this] {
+            if (auto *editor = qobject_cast<DealEditor *>(m_dialog.data()))
+                editor->tabs()->setCurrentWidget(editor->historyView()->parentWidget());
+        },
+        [this] { shoot(m_dialog, QStringLiteral("deal-history.png")); },
+        [this] { closeDialog(); },
+        [w] { w->dealsPage()->openPipelineSettings(); },
+        [this] { shoot(m_dialog, QStringLiteral("pipeline-settings.png")); },
+        [this] { closeDialog(); },
+        [w] {
+            w->dealsPage()->setMode(DealsPage::Mode::Table);
+            w->dealsPage()->table()->view()->selectRow(1);
+        },
+        [this, w] { shoot(w, QStringLiteral("deals-table.png")); },
+        [w] { w->dealsPage()->setMode(DealsPage::Mode::Board); },
     };
+    // The deal reports standing alone, one picture per report (the Deals section embeds the same view).
+    auto reports = std::make_shared<QPointer<DealReportsView>>();
+    m_steps << [reports, w] {
+        auto *view = new DealReportsView(w->workspace());
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(1240, 760);
+        view->show();
+        *reports = view;
+    };
+    const QStringList reportShots = {QStringLiteral("deal-reports.png"), QStringLiteral("deal-reports-win-rate.png"),
+                                     QStringLiteral("deal-reports-cycle.png"), QStringLiteral("deal-reports-stage-time.png"),
+                                     QStringLiteral("deal-reports-won-lost.png")};
+    for (int i = 0; i < reportShots.size(); ++i) {
+        m_steps << [reports, i] {
+            if (*reports)
+                (*reports)->setReport(DealReportsView::Report(i));
+        };
+        m_steps << [this, reports, name = reportShots.at(i)] { shoot(*reports, name); };
+    }
+    m_steps << [reports] {
+        if (*reports)
+            (*reports)->close();
+    };
+    // The import wizard's pages, the Import history and File ▸ Export….
+    m_steps += ImportScreenshots::steps(w, [this](QWidget *widget, const QString &name) { shoot(widget, name); });
     QTimer::singleShot(settleMs, this, &ScreenshotTaker::next);
 }
 

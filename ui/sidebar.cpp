@@ -66,6 +66,7 @@ Sidebar::Sidebar(QWidget *parent)
 
     m_model->appendRow(makeItem(tr("Contacts"), QStringLiteral("contacts"), Place::Contacts));
     m_model->appendRow(makeItem(tr("Companies"), QStringLiteral("companies"), Place::Companies));
+    m_model->appendRow(makeItem(tr("Deals"), QStringLiteral("deals"), Place::Deals));
     m_viewsHeader = new QStandardItem(tr("Saved Views"));
     m_viewsHeader->setFlags(Qt::ItemIsEnabled);
     m_model->appendRow(m_viewsHeader);
@@ -74,6 +75,7 @@ Sidebar::Sidebar(QWidget *parent)
     qualityHeader->setFlags(Qt::ItemIsEnabled);
     m_model->appendRow(qualityHeader);
     m_model->appendRow(makeItem(tr("Dashboard"), QStringLiteral("quality"), Place::QualityDashboard));
+    m_model->appendRow(makeItem(tr("Duplicates"), QStringLiteral("duplicates"), Place::Duplicates));
     m_model->appendRow(makeItem(tr("Style Guide"), QStringLiteral("styleguide"), Place::StyleGuide));
     setRowHidden(m_viewsHeader->row(), QModelIndex(), true);
 

@@ -10,12 +10,13 @@ class QStandardItemModel;
 namespace Kempt {
 
 // The list on the left of the main window: Contacts, Companies, the saved views (when
-// there are any), the Trash, and under "Data Quality" the dashboard and the style guide.
+// there are any), the Trash, and under "Data Quality" the dashboard, the duplicates and the
+// style guide.
 class Sidebar : public QTreeView
 {
     Q_OBJECT
 public:
-    enum class Place { Contacts, Companies, SavedView, Trash, QualityDashboard, StyleGuide };
+    enum class Place { Contacts, Companies, SavedView, Trash, QualityDashboard, StyleGuide, Duplicates, Deals };
 
     struct View
     {

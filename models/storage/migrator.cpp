@@ -59,6 +59,10 @@ QList<Migrator::Step> Migrator::steps()
                 r = Journal::installTriggers(db);
             return r;
         },
+        // 4: the groups of the last duplicate scan (see dedup/duplicategroupstore.h).
+        [](QSqlDatabase db) { return Database::execScript(db, resourceText(QStringLiteral(":/kempt/sql/004_duplicate_groups.sql"))); },
+        // 5: a digest of each record's stored findings, for the full audit (see audit/issuemerger.h).
+        [](QSqlDatabase db) { return Database::execScript(db, resourceText(QStringLiteral(":/kempt/sql/005_quality_digests.sql"))); },
     };
 }
 

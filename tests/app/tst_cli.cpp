@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         const Run info = cli({QStringLiteral("--db"), file, QStringLiteral("info")});
         QVERIFY2(info.code == 0, info.err.constData());
-        QVERIFY2(info.out.contains("Schema version: 3"), info.out.constData());
+        QVERIFY2(info.out.contains("Schema version: 5"), info.out.constData());
         QVERIFY(info.out.contains(file.toUtf8()));
         QVERIFY(info.out.contains("contacts"));
 

@@ -131,6 +131,39 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() >= 2);
     }
 
+    void anUpgradeToVersion4AddsTheTablesOfTheDuplicateScan()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.kempt"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QVERIFY(Migrator::migrateTo(db, 3));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO contacts(first_name) VALUES ('Ann')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        Workspace ws;
+        const Result r = ws.open(path);
+        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY(Database::userVersion(ws.db()) >= 4);
+        QSqlQuery q(ws.db());
+        for (const char *table : {"duplicate_scans", "duplicate_groups", "duplicate_group_members"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // A group goes with its scan.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO duplicate_scans(entity, records, pairs, milliseconds, seen_batch) VALUES ('contact', 1, 1, 1, 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO duplicate_groups(scan_id, band, score) VALUES (1, 'sure', 20)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO duplicate_group_members(group_id, contact_id) VALUES (1, 1)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO duplicate_groups(scan_id, band, score) VALUES (1, 'maybe', 20)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM duplicate_scans")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM duplicate_group_members")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void aFailingUpgradeStepLeavesTheFileAtItsOldVersion()
     {
         Test::TestWorkspace ws;

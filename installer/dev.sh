@@ -3,8 +3,10 @@
 #
 #   installer/dev.sh run    install what is missing, build, start the app
 #                           (it opens the default workspace)
-#   installer/dev.sh test   install what is missing, build, run every test headless;
-#                           the exit status is ctest's
+#   installer/dev.sh test   install what is missing, build, run every test headless,
+#                           then run each reader's libFuzzer target briefly
+#                           (KEMPT_FUZZ_SECONDS each, default 30; 0 skips them);
+#                           the exit status is non-zero when either fails
 #
 # Packages come from installer/debian-packages.txt; the build goes to build/
 # (Ninja, RelWithDebInfo).
@@ -55,6 +57,30 @@ build_all() {
     cmake --build "$build" -j"$(nproc)"
 }
 
+# The readers' libFuzzer targets (tests/fuzz) need clang, so they get their own build
+# folder. Each runs for a short while from the test fixtures; a crash, a leak or a
+# sanitizer report fails the run and leaves the input that caused it in build-fuzz/.
+fuzz_briefly() {
+    local seconds="${KEMPT_FUZZ_SECONDS:-30}" fuzz="$repo/build-fuzz" status=0 name
+    [ "$seconds" -gt 0 ] || return 0
+    CC=clang CXX=clang++ cmake -S "$repo" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DKEMPT_BUILD_FUZZERS=ON -DKEMPT_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$fuzz" -j"$(nproc)" --target fuzz_csv fuzz_vcard fuzz_xlsx
+    for name in csv vcard xlsx; do
+        local seeds="$repo/tests/data/$name" corpus="$fuzz/corpus-$name"
+        [ "$name" = xlsx ] && seeds="$repo/tests/data/spreadsheets"
+        mkdir -p "$corpus"
+        echo "Fuzzing the $name reader for $seconds s"
+        if ! (cd "$fuzz" && "$fuzz/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 \
+                -rss_limit_mb=2048 -print_final_stats=1 "$corpus" "$seeds" 2>"$fuzz/fuzz-$name.log"); then
+            echo "fuzz_$name found a problem; see $fuzz/fuzz-$name.log and the crash-* file beside it:" >&2
+            tail -40 "$fuzz/fuzz-$name.log" >&2
+            status=1
+        fi
+    done
+    return "$status"
+}
+
 command="${1:-}"
 case "$command" in
     run)
@@ -73,7 +99,10 @@ case "$command" in
         build_all
         cd "$build"
         export QT_QPA_PLATFORM=offscreen
-        exec ctest --output-on-failure
+        status=0
+        ctest --output-on-failure || status=$?
+        fuzz_briefly || status=1
+        exit "$status"
         ;;
     *)
         usage

@@ -636,32 +636,12 @@
         <translation>&quot;%1&quot; ليس إصدار vCard يكتبه kempt-cli. استخدم --vcard-version 3.0 أو 4.0.</translation>
     </message>
     <message>
-        <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation>تتعذّر قراءة تعيين الأعمدة %1: %2. حدّد ملف تعيين محفوظًا باستخدام --json، أو &quot;auto&quot;.</translation>
-    </message>
-    <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
         <translation>تعيين الأعمدة %1 ليس JSON صالحًا (%2).</translation>
     </message>
     <message>
-        <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation>استيراد جهات الاتصال من ملف CSV أو XLSX أو ODS، بعد تنظيفها وفق دليل الأسلوب، كتغيير واحد يمكن التراجع عنه</translation>
-    </message>
-    <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
         <translation>ورقة المصنف المراد قراءتها (الافتراضي: أول ورقة ظاهرة).</translation>
-    </message>
-    <message>
-        <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation>الفاصل في الملف النصي: , أو ; أو | أو tab (الافتراضي ,).</translation>
-    </message>
-    <message>
-        <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation>الصف الذي يحتوي على رؤوس الأعمدة، بعدّ الصفوف التي فيها قيم (الافتراضي 1؛ 0: لا يوجد).</translation>
-    </message>
-    <message>
-        <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation>&quot;auto&quot; (الافتراضي) أو ملف JSON يحتوي على تعيين الأعمدة.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
@@ -686,10 +666,6 @@
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
         <translation>يجب أن يكون --delimiter حرفًا واحدًا مثل , أو ; أو | أو الكلمة tab.</translation>
-    </message>
-    <message>
-        <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation>يحتاج --header-row إلى رقم: 1 لأول صف يحتوي على قيم، و0 لعدم وجود صف رؤوس أعمدة.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
@@ -738,10 +714,6 @@
     <message>
         <source>No imports yet.</source>
         <translation>لا توجد عمليات استيراد بعد.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation>%1  %2  %3  %4: المُنشأة: %5، المرفوضة: %6</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
@@ -897,6 +869,134 @@
     <message>
         <source>Nothing to report for these deals and dates.</source>
         <translation>لا يوجد ما يُعرض في التقرير لهذه الصفقات والتواريخ.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2.</source>
+        <translation>تتعذّر قراءة تعيين الأعمدة %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;, and no mapping is saved yet. Use --mapping auto, and --save-mapping NAME to keep one.</source>
+        <translation>لا يوجد تعيين أعمدة محفوظ أو ملف تعيين باسم &quot;%1&quot;، ولم يُحفظ أي تعيين بعد. استخدم --mapping auto، و--save-mapping NAME للاحتفاظ بتعيين.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;. Saved mappings: %2.</source>
+        <translation>لا يوجد تعيين أعمدة محفوظ أو ملف تعيين باسم &quot;%1&quot;. التعيينات المحفوظة: %2.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, XLSX, ODS or vCard file, cleaned by the style guide, as one change that can be undone</source>
+        <translation>استيراد جهات الاتصال من ملف CSV أو XLSX أو ODS أو vCard، بعد تنظيفها وفق دليل الأسلوب، كتغيير واحد يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <source>The encoding of a text file, such as UTF-8, windows-1251 or KOI8-R (default: detected).</source>
+        <translation>ترميز الملف النصي، مثل UTF-8 أو windows-1251 أو KOI8-R (الافتراضي: يُكتشف تلقائيًا).</translation>
+    </message>
+    <message>
+        <source>The delimiter of a text file: , ; | or tab (default: detected).</source>
+        <translation>فاصل الملف النصي: , أو ; أو | أو tab (الافتراضي: يُكتشف تلقائيًا).</translation>
+    </message>
+    <message>
+        <source>The quote character of a text file: &quot; or &apos; (default: detected).</source>
+        <translation>حرف التنصيص في الملف النصي: &quot; أو &apos; (الافتراضي: يُكتشف تلقائيًا).</translation>
+    </message>
+    <message>
+        <source>Which row holds the headers, counting rows with values (default: detected; 0: none).</source>
+        <translation>الصف الذي يحتوي على رؤوس الأعمدة، بعدّ الصفوف ذات القيم فقط (الافتراضي: يُكتشف تلقائيًا؛ 0: لا يوجد).</translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (default), the name of a saved mapping, or a JSON file with the column mapping.</source>
+        <translation>&quot;auto&quot; (الافتراضي)، أو اسم تعيين أعمدة محفوظ، أو ملف JSON يحتوي على تعيين الأعمدة.</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name, for files with the same headers.</source>
+        <translation>حفظ تعيين الأعمدة المستخدم بهذا الاسم، للملفات ذات رؤوس الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>Look for duplicates in the file and in the workspace, and do this with every group: create (default, no search), skip, update (fill empty fields), overwrite, or merge.</source>
+        <translation>البحث عن التكرارات في الملف وفي مساحة العمل، وتطبيق أحد الإجراءات التالية على كل مجموعة: create (الافتراضي، دون بحث)، أو skip، أو update (ملء الحقول الفارغة)، أو overwrite، أو merge.</translation>
+    </message>
+    <message>
+        <source>--quote must be &quot; or &apos;.</source>
+        <translation>يجب أن يكون --quote &quot; أو &apos;.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a number (1 for the first row with values, 0 for no header) or auto.</source>
+        <translation>يحتاج --header-row إلى رقم (1 لأول صف يحتوي على قيم، و0 لعدم وجود صف رؤوس أعمدة) أو auto.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of: %1.</source>
+        <translation>يجب أن يكون --on-duplicate أحد الخيارات التالية: %1.</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>حفظ تعيين الأعمدة %1</translation>
+    </message>
+    <message>
+        <source>The import is done (import %1), but the mapping was not saved: %2</source>
+        <translation>اكتمل الاستيراد (الاستيراد رقم %1)، لكن لم يُحفظ تعيين الأعمدة: %2</translation>
+    </message>
+    <message>
+        <source>  read as %1 text, delimiter %2, quote %3, headers in row %4</source>
+        <translation>  قُرئ كنص %1، الفاصل %2، علامة التنصيص %3، رؤوس الأعمدة في الصف %4</translation>
+    </message>
+    <message>
+        <source>  updated        %1</source>
+        <translation>  المُحدَّثة          %1</translation>
+    </message>
+    <message>
+        <source>  merged         %1</source>
+        <translation>  المدموجة          %1</translation>
+    </message>
+    <message>
+        <source>  skipped        %1</source>
+        <translation>  المتخطاة          %1</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates: %1</source>
+        <translation>مجموعات التكرار: %1</translation>
+    </message>
+    <message>
+        <source>Saved mappings made for these headers: %1 (use --mapping NAME).</source>
+        <translation>تعيينات الأعمدة المحفوظة لرؤوس الأعمدة هذه: %1 (استخدم --mapping NAME).</translation>
+    </message>
+    <message>
+        <source>The mapping was saved as &quot;%1&quot;.</source>
+        <translation>حُفظ تعيين الأعمدة باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: %5 created, %6 updated, %7 merged, %8 skipped, %9 rejected</source>
+        <translation>%1  %2  %3  %4: المُنشأة: %5، المُحدَّثة: %6، المدموجة: %7، المتخطاة: %8، المرفوضة: %9</translation>
+    </message>
+    <message>
+        <source>List the saved column mappings of imports, or delete one</source>
+        <translation>سرد تعيينات الأعمدة المحفوظة لعمليات الاستيراد، أو حذف أحدها</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping of this name.</source>
+        <translation>حذف تعيين الأعمدة المحفوظ بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>mappings takes no arguments; give the name to delete with --delete NAME.</source>
+        <translation>الأمر mappings لا يقبل وسائط؛ حدّد الاسم المراد حذفه باستخدام --delete NAME.</translation>
+    </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>حذف تعيين الأعمدة %1</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; was deleted.</source>
+        <translation>حُذف تعيين الأعمدة &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No saved mappings yet; save one with kempt-cli import FILE --save-mapping NAME.</source>
+        <translation>لا توجد تعيينات أعمدة محفوظة بعد؛ احفظ واحدًا باستخدام kempt-cli import FILE --save-mapping NAME.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 columns, saved %3): %4</source>
+        <translation>%1  (الأعمدة: %2، حُفظ في %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1413,18 @@
             <numerusform>تعليم %n صفقة كرابحة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>حذف تعيين الأعمدة %1</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>حفظ تعيين الأعمدة %1</translation>
+    </message>
+    <message>
+        <source>Skip the duplicates of %1</source>
+        <translation>تخطي تكرارات %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyNormalizer</name>
@@ -1375,8 +1487,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation>السطر %1: خلية بين علامتي تنصيص لم تُغلق أبدًا. أضف علامة التنصيص الختامية (&quot;) أو احذف الافتتاحية.</translation>
+        <source>Line %1 holds bytes that are not valid %2 text, so the file mixes encodings (a part saved by another program). Save the whole file in one encoding, such as UTF-8, or choose the encoding that fits that part.</source>
+        <translation>يحتوي السطر %1 على بايتات ليست نصًا صالحًا بترميز %2، لذا يخلط الملف بين الترميزات (جزء منه حفظه برنامج آخر). احفظ الملف كله بترميز واحد، مثل UTF-8، أو اختر الترميز المناسب لذلك الجزء.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed. Add the closing quote (%2) or remove the opening one.</source>
+        <translation>السطر %1: خلية بين علامتي تنصيص لم تُغلق أبدًا. أضف علامة التنصيص الختامية (%2) أو احذف الافتتاحية.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1602,47 @@
     </message>
 </context>
 <context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>Closes %1</source>
+        <translation>تُغلق في %1</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>بلا تاريخ إغلاق</translation>
+    </message>
+    <message>
+        <source>1 day in stage</source>
+        <translation>يوم واحد في المرحلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days in stage</source>
+        <translation>
+            <numerusform>%n يوم في المرحلة</numerusform>
+            <numerusform>يوم واحد في المرحلة</numerusform>
+            <numerusform>يومان في المرحلة</numerusform>
+            <numerusform>%n أيام في المرحلة</numerusform>
+            <numerusform>%n يومًا في المرحلة</numerusform>
+            <numerusform>%n يوم في المرحلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
@@ -1506,6 +1663,191 @@
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
         <translation>لا يحتوي مسار المبيعات &quot;%1&quot; الخاص بالصفقة &quot;%2&quot; على مرحلة باسم &quot;%3&quot;. اكتب إحدى مراحله.</translation>
+    </message>
+</context>
+<context>
+    <name>DealReportContent</name>
+    <message>
+        <source>Forecast: weighted value by expected close month</source>
+        <translation>التوقعات: القيمة المرجّحة حسب شهر الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in this period. Choose another period, pipeline or owner.</source>
+        <translation>لا يُتوقع إغلاق أي صفقة مفتوحة في هذه الفترة. اختر فترة أو مسار مبيعات أو مالكًا آخر.</translation>
+    </message>
+    <message>
+        <source>No open deal has an expected close date yet. Give your open deals an expected close date to see what they are worth month by month.</source>
+        <translation>لا توجد صفقة مفتوحة لها تاريخ إغلاق متوقع بعد. حدّد تاريخ إغلاق متوقعًا لصفقاتك المفتوحة لترى قيمتها شهرًا بشهر.</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>القيمة الإجمالية</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>القيمة المرجّحة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>الصفقات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>weighted value of the one open deal expected to close, out of %1 in total</source>
+        <translation>القيمة المرجّحة للصفقة المفتوحة الوحيدة المتوقع إغلاقها، من إجمالي %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>weighted value of %Ln open deals expected to close, out of %1 in total</source>
+        <translation>
+            <numerusform>القيمة المرجّحة لـ%Ln صفقة مفتوحة متوقع إغلاقها، من إجمالي %1</numerusform>
+            <numerusform>القيمة المرجّحة لصفقة مفتوحة واحدة متوقع إغلاقها، من إجمالي %1</numerusform>
+            <numerusform>القيمة المرجّحة لصفقتين مفتوحتين متوقع إغلاقهما، من إجمالي %1</numerusform>
+            <numerusform>القيمة المرجّحة لـ%Ln صفقات مفتوحة متوقع إغلاقها، من إجمالي %1</numerusform>
+            <numerusform>القيمة المرجّحة لـ%Ln صفقة مفتوحة متوقع إغلاقها، من إجمالي %1</numerusform>
+            <numerusform>القيمة المرجّحة لـ%Ln صفقة مفتوحة متوقع إغلاقها، من إجمالي %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate by month of closing</source>
+        <translation>معدل الفوز حسب شهر الإغلاق</translation>
+    </message>
+    <message>
+        <source>No won or lost deals in this period. Choose another period, pipeline or owner.</source>
+        <translation>لا توجد صفقات رابحة أو خاسرة في هذه الفترة. اختر فترة أو مسار مبيعات أو مالكًا آخر.</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and the win rate appears here.</source>
+        <translation>لا توجد صفقات رابحة أو خاسرة بعد. علّم الصفقات كرابحة أو خاسرة ليظهر معدل الفوز هنا.</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>معدل الفوز</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>رابحة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost; %3 of the closed value was won</source>
+        <translation>الرابحة: %1، والخاسرة: %2؛ رُبح %3 من قيمة الصفقات المغلقة</translation>
+    </message>
+    <message>
+        <source>Sales cycle: average days from creation to won, by month won</source>
+        <translation>دورة المبيعات: متوسط عدد الأيام من الإنشاء حتى الفوز بالصفقة، حسب شهر الفوز</translation>
+    </message>
+    <message>
+        <source>No deal was won in this period. Choose another period, pipeline or owner.</source>
+        <translation>لم يتم الفوز بأي صفقة في هذه الفترة. اختر فترة أو مسار مبيعات أو مالكًا آخر.</translation>
+    </message>
+    <message>
+        <source>No won deals yet. The sales cycle runs from the day a deal is created to the day it is won.</source>
+        <translation>لا توجد صفقات رابحة بعد. تمتد دورة المبيعات من يوم إنشاء الصفقة حتى يوم الفوز بها.</translation>
+    </message>
+    <message>
+        <source>Average days to win</source>
+        <translation>متوسط عدد الأيام حتى الفوز</translation>
+    </message>
+    <message>
+        <source>Month won</source>
+        <translation>شهر الفوز</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>الصفقات الرابحة</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>متوسط عدد الأيام</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <source>from creation to won, for the one won deal</source>
+        <translation>من الإنشاء حتى الفوز، للصفقة الرابحة الوحيدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>on average from creation to won, over %Ln won deals</source>
+        <translation>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى %Ln صفقة رابحة</numerusform>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى صفقة رابحة واحدة</numerusform>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى صفقتين رابحتين</numerusform>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى %Ln صفقات رابحة</numerusform>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى %Ln صفقة رابحة</numerusform>
+            <numerusform>في المتوسط من الإنشاء حتى الفوز، على مدى %Ln صفقة رابحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average time in each stage</source>
+        <translation>متوسط الوقت في كل مرحلة</translation>
+    </message>
+    <message>
+        <source>No deal left a stage in this period. Choose another period, pipeline or owner.</source>
+        <translation>لم تغادر أي صفقة مرحلةً في هذه الفترة. اختر فترة أو مسار مبيعات أو مالكًا آخر.</translation>
+    </message>
+    <message>
+        <source>No deal has left a stage yet. The time in a stage is measured when a deal moves on, is won or is lost.</source>
+        <translation>لم تغادر أي صفقة مرحلةً بعد. يُقاس الوقت في المرحلة عندما تنتقل الصفقة إلى مرحلة أخرى أو تُربح أو تُخسر.</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>متوسط عدد الأيام في المرحلة</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Finished stays</source>
+        <translation>فترات البقاء المنتهية</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the longest average stay, in %1</source>
+        <translation>أطول متوسط بقاء، في %1</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month of closing</source>
+        <translation>الصفقات الرابحة والخاسرة حسب شهر الإغلاق</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and they appear here month by month.</source>
+        <translation>لا توجد صفقات رابحة أو خاسرة بعد. علّم الصفقات كرابحة أو خاسرة لتظهر هنا شهرًا بشهر.</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>القيمة الرابحة</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>القيمة الخاسرة</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>الرابحة: %1 · الخاسرة: %2</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost in value</source>
+        <translation>قيمة الرابحة: %1، وقيمة الخاسرة: %2</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2163,26 @@
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
         <translation>%1: تعذّر التعرّف على أي عمود كاسم أو بريد إلكتروني أو هاتف (الأعمدة: %2). سمِّ الأعمدة في صف رؤوس الأعمدة، مثل first_name وlast_name وemail.</translation>
+    </message>
+    <message>
+        <source>Keeping the duplicate groups</source>
+        <translation>حفظ مجموعات التكرار</translation>
+    </message>
+    <message>
+        <source>Reading the duplicate groups</source>
+        <translation>قراءة مجموعات التكرار</translation>
+    </message>
+    <message>
+        <source>Counting the duplicate groups</source>
+        <translation>عدّ مجموعات التكرار</translation>
+    </message>
+    <message>
+        <source>Following the changes since the duplicate scan</source>
+        <translation>تتبّع التغييرات منذ فحص التكرارات</translation>
+    </message>
+    <message>
+        <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
+        <translation>أُلغي فحص التكرارات؛ تم الاحتفاظ بمجموعات الفحص الأخير.</translation>
     </message>
 </context>
 <context>
@@ -2359,18 +2721,6 @@
         <translation>غير موجود</translation>
     </message>
     <message>
-        <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation>%1 فارغ. اختر الملف الذي يحتوي على جهات الاتصال.</translation>
-    </message>
-    <message>
-        <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation>%1 نص بترميز UTF-16، ولا يستطيع هذا الإصدار استيراده بعد. احفظه بتنسيق CSV بترميز UTF-8 واستورده.</translation>
-    </message>
-    <message>
-        <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation>%1 ليس جدول بيانات ولا ملفًا نصيًا. صدّر جهات الاتصال بتنسيق CSV أو XLSX واستورد الملف الناتج.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
         <translation>تتعذّر قراءة %1 من بدايته مرة أخرى. انسخه إلى مجلد محلي وأعد المحاولة.</translation>
     </message>
@@ -2577,6 +2927,203 @@
     <message>
         <source>The file to import could not be opened.</source>
         <translation>تعذّر فتح الملف المراد استيراده.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation>تحديث الحقول الفارغة</translation>
+    </message>
+    <message>
+        <source>Update and overwrite</source>
+        <translation>تحديث مع الكتابة فوق القيم</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Create as new</source>
+        <translation>إنشاء كجهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Contact %1 cannot be read to update it.</source>
+        <translation>تتعذّر قراءة جهة الاتصال %1 لتحديثها.</translation>
+    </message>
+    <message>
+        <source>Rows %1 could not be merged: %2</source>
+        <translation>تعذّر دمج الصفوف %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>الصف %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = contact %2 (%3)</source>
+        <translation>%1 = جهة الاتصال %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>محتمل</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3%: %4</source>
+        <translation>%1؛ %2، %3%: %4</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates was cancelled; nothing was imported.</source>
+        <translation>أُلغي البحث عن التكرارات؛ لم يتم استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3: a value holds the delimiter without quotes, so its cells would land in the wrong columns. Put that value in quotes, or remove the extra cells.</source>
+        <translation>يحتوي السطر %1 على %2 من الخلايا، بينما يحتوي صف رؤوس الأعمدة على %3: تحتوي إحدى القيم على الفاصل دون علامات تنصيص، لذا ستقع خلاياها في الأعمدة الخطأ. ضع تلك القيمة بين علامتي تنصيص، أو احذف الخلايا الزائدة.</translation>
+    </message>
+    <message>
+        <source>Storing a note</source>
+        <translation>تخزين ملاحظة</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name of 1 to 100 characters with a letter or digit, such as &quot;Google Contacts&quot;.</source>
+        <translation>يحتاج تعيين الأعمدة إلى اسم من 1 إلى 100 حرف يتضمن حرفًا أو رقمًا، مثل &quot;Google Contacts&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; maps no column to a field. Map at least one column before saving it.</source>
+        <translation>لا يربط تعيين الأعمدة &quot;%1&quot; أي عمود بحقل. عيّن عمودًا واحدًا على الأقل قبل حفظه.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>لا يوجد تعيين أعمدة محفوظ باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &quot;%1&quot; was made for other columns: %2</source>
+        <translation>أُعدّ تعيين الأعمدة المحفوظ &quot;%1&quot; لأعمدة أخرى: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the file that holds the contacts.</source>
+        <translation>%1 مجلد. اختر الملف الذي يحتوي على جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Kempt imports files of up to %3. Split it into smaller files (for example by country or by year) and import them one after the other.</source>
+        <translation>حجم %1 هو %2؛ بينما يستورد Kempt ملفات يصل حجمها إلى %3. قسّمه إلى ملفات أصغر (مثلًا حسب البلد أو السنة) واستوردها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which Kempt does not read. Open it in your spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>%1 مصنف Excel 97-2003 (.xls)، ولا يقرأ Kempt هذا التنسيق. افتحه في برنامج جداول البيانات، واحفظه بامتداد .xlsx أو بتنسيق CSV ثم استورده.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from its start. Copy it to a local folder and retry.</source>
+        <translation>تتعذّر قراءة %1 من بدايته. انسخه إلى مجلد محلي وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or a text file: it holds binary data. Export the contacts as CSV, XLSX or vCard and import that.</source>
+        <translation>%1 ليس جدول بيانات ولا ملفًا نصيًا: فهو يحتوي على بيانات ثنائية. صدّر جهات الاتصال بتنسيق CSV أو XLSX أو vCard واستورد الملف الناتج.</translation>
+    </message>
+    <message>
+        <source>%1: the delimiter and the quote character are both %2. Choose two different characters.</source>
+        <translation>%1: الفاصل وحرف التنصيص كلاهما %2. اختر حرفين مختلفين.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تتعذّر قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no contact card (BEGIN:VCARD). Export the contacts again or choose another file.</source>
+        <translation>لا يحتوي %1 على أي بطاقة جهة اتصال (BEGIN:VCARD). صدّر جهات الاتصال مرة أخرى أو اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Other address: %1</source>
+        <translation>عنوان آخر: %1</translation>
+    </message>
+    <message>
+        <source>Other address (%1): %2</source>
+        <translation>عنوان آخر (%1): %2</translation>
+    </message>
+    <message>
+        <source>Other website: %1</source>
+        <translation>موقع إلكتروني آخر: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <translation>
+            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت بطاقة واحدة على صورة (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت بطاقتان على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %n بطاقات على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>CSV or other delimited text</source>
+        <translation>CSV أو نص آخر بفواصل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>جدول بيانات OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>دفتر عناوين vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>فاصلة ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>فاصلة منقوطة ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>شريط عمودي ( | )</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>شريط عمودي</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation>%1، مُكتشف تلقائيًا</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation>%1، حسب الاختيار</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoer</name>
+    <message>
+        <source>The import could not be undone.</source>
+        <translation>تعذّر التراجع عن الاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3375,151 @@
     <message>
         <source>Restoring the trigger %1</source>
         <translation>استعادة المشغّل %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardCardList</name>
+    <message>
+        <source>Drop deals here to mark them won.</source>
+        <translation>أفلت الصفقات هنا لتعليمها كرابحة.</translation>
+    </message>
+    <message>
+        <source>Drop deals here to mark them lost; you will be asked why.</source>
+        <translation>أفلت الصفقات هنا لتعليمها كخاسرة؛ سيُطلب منك ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>لا توجد صفقات</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>رابحة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>أفلت هنا</translation>
+    </message>
+    <message>
+        <source>1 deal · %1</source>
+        <translation>صفقة واحدة · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals · %1</source>
+        <translation>
+            <numerusform>%n صفقة · %1</numerusform>
+            <numerusform>صفقة واحدة · %1</numerusform>
+            <numerusform>صفقتان · %1</numerusform>
+            <numerusform>%n صفقات · %1</numerusform>
+            <numerusform>%n صفقة · %1</numerusform>
+            <numerusform>%n صفقة · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardColumn</name>
+    <message>
+        <source>%1 · %2 weighted</source>
+        <translation>%1 · المرجّحة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other currencies, not summed</source>
+        <translation>
+            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>صفقة إضافية واحدة بعملة أخرى، لم تُجمع</numerusform>
+            <numerusform>صفقتان إضافيتان بعملات أخرى، لم تُجمعا</numerusform>
+            <numerusform>%n صفقات إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 deal</source>
+        <translation>%1: صفقة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deals</source>
+        <translation>
+            <numerusform>%1: %n صفقة</numerusform>
+            <numerusform>%1: صفقة واحدة</numerusform>
+            <numerusform>%1: صفقتان</numerusform>
+            <numerusform>%1: %n صفقات</numerusform>
+            <numerusform>%1: %n صفقة</numerusform>
+            <numerusform>%1: %n صفقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default probability %1 %</source>
+        <translation>الاحتمال الافتراضي %1 %</translation>
+    </message>
+    <message>
+        <source>A deal here longer than a day is marked as rotting.</source>
+        <translation>تُعلَّم الصفقة التي تبقى هنا أكثر من يوم كراكدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal here longer than %n days is marked as rotting.</source>
+        <translation>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يوم كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من يوم واحد كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من يومين كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n أيام كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يومًا كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يوم كراكدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To enter, a deal needs %1.</source>
+        <translation>لدخول هذه المرحلة، تحتاج الصفقة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardFilterBar</name>
+    <message>
+        <source>Filter by title or company</source>
+        <translation>التصفية حسب العنوان أو الشركة</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>كل المالكين</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s deals</source>
+        <translation>عرض صفقات مالك واحد</translation>
+    </message>
+    <message>
+        <source>Show deals expected to close in a period</source>
+        <translation>عرض الصفقات المتوقع إغلاقها في فترة محددة</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>أي تاريخ إغلاق</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>تُغلق هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>تُغلق الشهر القادم</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>تُغلق هذا الربع</translation>
+    </message>
+    <message>
+        <source>Closing in 90 days</source>
+        <translation>تُغلق خلال 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Closing between…</source>
+        <translation>تُغلق بين…</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3909,21 @@
         <source>Close the editor and discard your changes to this contact?</source>
         <translation>هل تريد إغلاق المحرر وتجاهل التغييرات التي أجريتها على جهة الاتصال هذه؟</translation>
     </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>دمج %1 مع %2</translation>
+    </message>
+    <message>
+        <source>The contact was saved, but it could not be merged. Merge it in the Duplicates section.</source>
+        <translation>حُفظت جهة الاتصال، لكن تعذّر دمجها. ادمجها في قسم التكرارات.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ContactPicker</name>
+    <message>
+        <source>Type a name, e-mail or company</source>
+        <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو شركة</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::CsvExportJob</name>
@@ -3238,6 +3945,991 @@
     <message>
         <source>A number, e.g. 42 or 3.5</source>
         <translation>رقم، مثل 42 أو 3.5</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>التفاصيل (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>جهات الاتصال (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Fields</source>
+        <translation>الحقول المخصصة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>المخطط الزمني (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stage &amp;History</source>
+        <translation>سجل المراحل (&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 40 seats for Acme</source>
+        <translation>مثلًا: 40 مقعدًا لشركة Acme</translation>
+    </message>
+    <message>
+        <source>Found or created by name</source>
+        <translation>يُعثر عليها أو تُنشأ بالاسم</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>القيمة الافتراضية للمرحلة</translation>
+    </message>
+    <message>
+        <source>Untick to give this deal a probability of its own.</source>
+        <translation>ألغِ التحديد لتعيين احتمال خاص بهذه الصفقة.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>رابحة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>الصفقة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>القيمة (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>الشركة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>جهة الاتصال (&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>المالك (&amp;W):</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>المصدر (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation>مسار المبيعات (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>المرحلة (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>الاحتمال (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>الإغلاق المتوقع (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>الحالة (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation>سبب الخسارة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add a contact: type a name, e-mail or company</source>
+        <translation>إضافة جهة اتصال: اكتب اسمًا أو بريدًا إلكترونيًا أو شركة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The contact on the Details tab is the deal&apos;s main contact; these take part too.</source>
+        <translation>جهة الاتصال في علامة التبويب «التفاصيل» هي جهة الاتصال الرئيسية للصفقة؛ وتشارك هذه الجهات فيها أيضًا.</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>جهات اتصال أخرى</translation>
+    </message>
+    <message>
+        <source>When the deal entered and left each stage. Moves on the board and in this editor add to it.</source>
+        <translation>متى دخلت الصفقة كل مرحلة ومتى غادرتها. تُضاف إليه عمليات النقل على اللوحة وفي هذا المحرر.</translation>
+    </message>
+    <message>
+        <source>Sales (made when saving)</source>
+        <translation>المبيعات (يُنشأ عند الحفظ)</translation>
+    </message>
+    <message>
+        <source>Set the status to Open to move the deal.</source>
+        <translation>عيّن الحالة إلى «مفتوحة» لنقل الصفقة.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>اختر سببًا</translation>
+    </message>
+    <message>
+        <source>Save the deal first; then notes, activities and its stage history appear here.</source>
+        <translation>احفظ الصفقة أولًا؛ بعدها تظهر هنا الملاحظات والأنشطة وسجل مراحلها.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>أُنشئت في %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>حُدّثت في %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>أُغلقت في %1</translation>
+    </message>
+    <message>
+        <source>Deal – %1</source>
+        <translation>الصفقة – %1</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <source>Give the deal a title, so that it can be found again.</source>
+        <translation>أعطِ الصفقة عنوانًا، ليتسنى العثور عليها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Use three letters, such as EUR or USD.</source>
+        <translation>«%1» ليس رمز عملة. استخدم ثلاثة أحرف، مثل EUR أو USD.</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Type part of a name and pick the contact from the list, or clear the field.</source>
+        <translation>لا توجد جهة اتصال باسم «%1». اكتب جزءًا من الاسم واختر جهة الاتصال من القائمة، أو امسح الحقل.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>اختر سبب خسارة الصفقة.</translation>
+    </message>
+    <message>
+        <source>The deal was not saved.</source>
+        <translation>لم تُحفظ الصفقة.</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>تعديل الصفقة %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Close the editor and discard your changes to this deal?</source>
+        <translation>هل تريد إغلاق المحرر وتجاهل التغييرات التي أجريتها على هذه الصفقة؟</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportChart</name>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportsView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>تصدير PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقعات</translation>
+    </message>
+    <message>
+        <source>Win Rate</source>
+        <translation>معدل الفوز</translation>
+    </message>
+    <message>
+        <source>Sales Cycle</source>
+        <translation>دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Time in Stage</source>
+        <translation>الوقت في المرحلة</translation>
+    </message>
+    <message>
+        <source>Won and Lost</source>
+        <translation>الرابحة والخاسرة</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>حفظ المخطط كصورة PNG</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file for a spreadsheet</source>
+        <translation>حفظ الأرقام كملف CSV لاستخدامها في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>مسار المبيعات (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>المالك (&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>الفترة (&amp;E):</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>كل مسارات المبيعات</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>كل المالكين</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see the reports of its deals.</source>
+        <translation>افتح مساحة عمل لرؤية تقارير صفقاتها.</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1. Deals in %2 are counted but left out of the sums, as there are no exchange rates.</source>
+        <translation>المبالغ بعملة %1. تُحتسب الصفقات بعملة %2 لكنها تُستبعد من المجاميع، لعدم وجود أسعار صرف.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealsPage</name>
+    <message>
+        <source>The pipeline the board shows</source>
+        <translation>مسار المبيعات الذي تعرضه اللوحة</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings…</source>
+        <translation>إعدادات مسار المبيعات…</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>مسار المبيعات (&amp;P):</translation>
+    </message>
+    <message>
+        <source>All Deals</source>
+        <translation>كل الصفقات</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>حفظ طريقة العرض (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>حذف «%1» (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>حذف طريقة العرض (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>حفظ طريقة العرض</translation>
+    </message>
+    <message>
+        <source>Name of the view of deals:</source>
+        <translation>اسم طريقة عرض الصفقات:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>توجد بالفعل طريقة عرض باسم «%1». هل تريد استبدالها؟</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>حذف طريقة العرض</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The deals it shows stay as they are.</source>
+        <translation>هل تريد حذف طريقة العرض «%1»؟ ستبقى الصفقات التي تعرضها كما هي.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateActionDelegate</name>
+    <message>
+        <source>Import does</source>
+        <translation>إجراء الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateGroupModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>جهة الاتصال %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 وقيمة أخرى</numerusform>
+            <numerusform>%1 وقيمتان أخريان</numerusform>
+            <numerusform>%1 و%n قيم أخرى</numerusform>
+            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%n قيمة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>محتمل</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا تطابق</translation>
+    </message>
+    <message>
+        <source>Skipped: listed after the groups not looked at yet.</source>
+        <translation>متخطاة: تُدرج بعد المجموعات التي لم تُراجع بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 match, score %3, %n records</source>
+        <translation>
+            <numerusform>%1، تطابق %2، الدرجة %3، %n سجل</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، سجل واحد</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، سجلان</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %n سجلات</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %n سجلًا</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Sure: the records agree so much that they are almost certainly one person.
+Possible: they may be one person; have a look before merging.</source>
+        <translation>مؤكد: تتوافق السجلات إلى حد يجعلها على الأرجح لشخص واحد.
+محتمل: قد تكون لشخص واحد؛ راجعها قبل الدمج.</translation>
+    </message>
+    <message>
+        <source>Match weight in bits of the weakest link in the group: every bit doubles the odds that the records are one person.</source>
+        <translation>وزن التطابق بالبت لأضعف رابط في المجموعة: كل بت يضاعف أرجحية أن تكون السجلات لشخص واحد.</translation>
+    </message>
+    <message>
+        <source>Records in the group</source>
+        <translation>السجلات في المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateReviewPanel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a field; 1 to 9 keep the value of that record. The first row chooses the record that is kept.</source>
+        <translation>يختار مفتاحا السهم لأعلى ولأسفل حقلًا؛ والمفاتيح من 1 إلى 9 تُبقي على قيمة السجل المقابل. يحدد الصف الأول السجل الذي يُحتفظ به.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept.</source>
+        <translation>يُحتفظ بعناوين البريد الإلكتروني وأرقام الهاتف وملفات التعريف والوسوم والملاحظات والأنشطة والصفقات لكل السجلات.</translation>
+    </message>
+    <message>
+        <source>The pair of records whose comparison is shown</source>
+        <translation>زوج السجلات المعروضة مقارنته</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>سبب التطابق</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two records of a pair</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>The records no longer match on any field.</source>
+        <translation>لم تعد السجلات متطابقة في أي حقل.</translation>
+    </message>
+    <message>
+        <source>Score in bits: the prior odds (%1) plus the weight of every field. Sure from %2 %, possible from %3 %.</source>
+        <translation>الدرجة بالبت: الأرجحية المسبقة (%1) مضافًا إليها وزن كل حقل. مؤكد من %2 %، ومحتمل من %3 %.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>المجموعة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <source>no field differs</source>
+        <translation>لا يختلف أي حقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field differs</source>
+        <translation>
+            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>يختلف حقل واحد</numerusform>
+            <numerusform>يختلف حقلان</numerusform>
+            <numerusform>تختلف %n حقول</numerusform>
+            <numerusform>يختلف %n حقلًا</numerusform>
+            <numerusform>يختلف %n حقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields differ</source>
+        <translation>
+            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>يختلف حقل واحد</numerusform>
+            <numerusform>يختلف حقلان</numerusform>
+            <numerusform>تختلف %n حقول</numerusform>
+            <numerusform>يختلف %n حقلًا</numerusform>
+            <numerusform>يختلف %n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped before</source>
+        <translation>تم تخطيها سابقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateSection</name>
+    <message>
+        <source>Keep the value of record %1 for the current field (on the first row: keep record %1)</source>
+        <translation>الإبقاء على قيمة السجل %1 للحقل الحالي (في الصف الأول: الإبقاء على السجل %1)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merge the records into the kept one, with the values chosen (M)</source>
+        <translation>دمج السجلات في السجل المُبقى عليه، بالقيم المختارة (M)</translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation>ليس مكررًا</translation>
+    </message>
+    <message>
+        <source>Remember that these are different people; later scans keep them apart (N)</source>
+        <translation>تذكُّر أن هؤلاء أشخاص مختلفون؛ تُبقيهم عمليات الفحص اللاحقة منفصلين (N)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <source>Decide later: the group moves to the end of the list (S)</source>
+        <translation>القرار لاحقًا: تنتقل المجموعة إلى نهاية القائمة (S)</translation>
+    </message>
+    <message>
+        <source>Next Group</source>
+        <translation>المجموعة التالية</translation>
+    </message>
+    <message>
+        <source>Next group (J)</source>
+        <translation>المجموعة التالية (J)</translation>
+    </message>
+    <message>
+        <source>Previous Group</source>
+        <translation>المجموعة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous group (K)</source>
+        <translation>المجموعة السابقة (K)</translation>
+    </message>
+    <message>
+        <source>Keep Record %1</source>
+        <translation>الإبقاء على السجل %1</translation>
+    </message>
+    <message>
+        <source>Compare every contact with the others in the background; the groups found replace those of the last scan, and your decisions are kept.</source>
+        <translation>مقارنة كل جهة اتصال بالأخريات في الخلفية؛ تحل المجموعات المكتشفة محل مجموعات الفحص الأخير، ويُحتفظ بقراراتك.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the scan; the groups of the last scan stay as they are.</source>
+        <translation>إيقاف الفحص؛ تبقى مجموعات الفحص الأخير كما هي.</translation>
+    </message>
+    <message>
+        <source>The group is back for review.</source>
+        <translation>عادت المجموعة للمراجعة.</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>لا توجد مساحة عمل مفتوحة</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace with the File menu to look for duplicate contacts.</source>
+        <translation>افتح مساحة عمل أو أنشئها من قائمة ملف للبحث عن جهات الاتصال المكررة.</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>لم يُجرَ أي فحص بعد</translation>
+    </message>
+    <message>
+        <source>A scan compares every contact with the others by name, e-mail, phone, company and address, and lists the records that look like one person, for you to merge or keep apart. It runs in the background; you can go on working.</source>
+        <translation>يقارن الفحص كل جهة اتصال بالأخريات حسب الاسم والبريد الإلكتروني والهاتف والشركة والعنوان، ويسرد السجلات التي تبدو لشخص واحد، لتدمجها أو تُبقيها منفصلة. يعمل الفحص في الخلفية؛ ويمكنك مواصلة العمل.</translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>لم يُعثر على تكرارات</translation>
+    </message>
+    <message>
+        <source>The scan of %1 compared %2 contacts and found none that look like one person. Scan again after adding or importing contacts.</source>
+        <translation>قارن فحص %1 بين %2 من جهات الاتصال ولم يجد أيًا منها يبدو لشخص واحد. افحص مرة أخرى بعد إضافة جهات اتصال أو استيرادها.</translation>
+    </message>
+    <message>
+        <source>All duplicate groups reviewed</source>
+        <translation>تمت مراجعة كل مجموعات التكرار</translation>
+    </message>
+    <message>
+        <source>Every group of the scan of %1 is merged or marked as different people. Scan again to look for new duplicates.</source>
+        <translation>دُمجت كل مجموعات فحص %1 أو عُلّمت كأشخاص مختلفين. افحص مرة أخرى للبحث عن تكرارات جديدة.</translation>
+    </message>
+    <message>
+        <source>Scan for Duplicates</source>
+        <translation>فحص التكرارات</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>إعادة الفحص</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <translation>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعة واحدة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعتان للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعات للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <translation>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعة واحدة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعتان للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعات للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <translation>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sure</source>
+        <translation>
+            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible</source>
+        <translation>
+            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many grouped contacts changed since this scan, so its groups may be out of date. Scan again for current groups.</source>
+        <translation>تغيّرت جهات اتصال كثيرة ضمن المجموعات منذ هذا الفحص، لذا قد تكون مجموعاته قديمة. افحص مرة أخرى للحصول على المجموعات الحالية.</translation>
+    </message>
+    <message>
+        <source>%1 %2 next / previous group · %3 %4 field · %5 keep that record&apos;s value · %6 merge · %7 not a duplicate · %8 skip · %9 undo</source>
+        <translation>%1 %2 المجموعة التالية / السابقة · %3 %4 الحقل · %5 الإبقاء على قيمة ذلك السجل · %6 دمج · %7 ليس مكررًا · %8 تخطي · %9 تراجع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>دُمج %n سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج سجل واحد في %1. يعيده الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج سجلان في %1. يعيدهما الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمجت %n سجلات في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج %n سجلًا في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج %n سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: remembered as different people; later scans keep them apart.</source>
+        <translation>%1: تم تذكُّر أنهم أشخاص مختلفون؛ تُبقيهم عمليات الفحص اللاحقة منفصلين.</translation>
+    </message>
+    <message>
+        <source>Skipped %1; it waits at the end of the list.</source>
+        <translation>تم تخطي %1؛ وهي تنتظر في نهاية القائمة.</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates… %1 %</source>
+        <translation>جارٍ فحص التكرارات… %1 %</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates…</source>
+        <translation>جارٍ فحص التكرارات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate group among %1 contacts.</source>
+        <translation>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على مجموعة تكرار واحدة بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على مجموعتي تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate groups among %1 contacts.</source>
+        <translation>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على مجموعة تكرار واحدة بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على مجموعتي تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateWarning</name>
+    <message>
+        <source>Open It</source>
+        <translation>فتحها</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>الحفظ على أي حال</translation>
+    </message>
+    <message>
+        <source>Open the contact already in the workspace, on top of this one</source>
+        <translation>فتح جهة الاتصال الموجودة بالفعل في مساحة العمل، فوق هذه</translation>
+    </message>
+    <message>
+        <source>Save this contact and merge it with the one already in the workspace; Edit ▸ Undo takes it back</source>
+        <translation>حفظ جهة الاتصال هذه ودمجها مع الموجودة بالفعل في مساحة العمل؛ يتراجع عن ذلك الأمر تحرير ◂ تراجع</translation>
+    </message>
+    <message>
+        <source>Save this contact as a record of its own</source>
+        <translation>حفظ جهة الاتصال هذه كسجل مستقل</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate of %1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;تكرار محتمل لـ%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact looks alike too.</source>
+        <translation>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها جهتا اتصال أخريان أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهات اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contacts look alike too.</source>
+        <translation>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها جهتا اتصال أخريان أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهات اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also like: %1</source>
+        <translation>تشبه أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <source>similar e-mail address</source>
+        <translation>عنوان بريد إلكتروني مشابه</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>almost the same phone number</source>
+        <translation>رقم هاتف شبه مطابق</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>الشركة نفسها</translation>
+    </message>
+    <message>
+        <source>similar company</source>
+        <translation>شركة مشابهة</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <source>nearly the same birthday</source>
+        <translation>تاريخ ميلاد شبه مطابق</translation>
+    </message>
+    <message>
+        <source>same street address</source>
+        <translation>عنوان الشارع نفسه</translation>
+    </message>
+    <message>
+        <source>similar details</source>
+        <translation>تفاصيل مشابهة</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ExportDialog</name>
+    <message>
+        <source>Every record of the current view: %1</source>
+        <translation>كل سجلات طريقة العرض الحالية: %1</translation>
+    </message>
+    <message>
+        <source>Only the selected records: %1</source>
+        <translation>السجلات المحددة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, so that Excel on Windows reads the accents right</source>
+        <translation>البدء بعلامة ترتيب البايتات، ليقرأ Excel على Windows الأحرف الخاصة بشكل صحيح</translation>
+    </message>
+    <message>
+        <source>Export Companies</source>
+        <translation>تصدير الشركات</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>تصدير الصفقات</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text, for any spreadsheet or CRM)</source>
+        <translation>CSV (نص مفصول بفواصل، لأي جدول بيانات أو نظام CRM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (address books: Apple, Google, Outlook)</source>
+        <translation>vCard 3.0 (دفاتر العناوين: Apple وGoogle وOutlook)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Only contacts and companies can be exported to Excel.</source>
+        <translation>يمكن تصدير جهات الاتصال والشركات فقط إلى Excel.</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards.</source>
+        <translation>يمكن تصدير جهات الاتصال فقط كبطاقات vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>ملفات vCard (*.vcf);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the export.</source>
+        <translation>%1 هو ملف مساحة العمل نفسه؛ اختر اسم ملف آخر للتصدير.</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>جارٍ كتابة %1 إلى %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>تم تصدير %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +5018,503 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportCleanupPage</name>
+    <message>
+        <source>&amp;Apply the style guide&apos;s fixes (recommended)</source>
+        <translation>تطبيق إصلاحات دليل الأسلوب (مستحسن) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values as the file has them; the issues are still listed on the dashboard</source>
+        <translation>الإبقاء على القيم كما هي في الملف؛ مع استمرار إدراج المشكلات في لوحة المعلومات (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject rows with errors the style guide blocks saving for</source>
+        <translation>رفض الصفوف التي تحتوي على أخطاء يمنع دليل الأسلوب حفظها بسببها (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show only rows that change or have issues</source>
+        <translation>إظهار الصفوف التي تتغير أو بها مشكلات فقط</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation>التنظيف</translation>
+    </message>
+    <message>
+        <source>Every row goes through the workspace&apos;s style guide. Struck-through values are what the file says; beside them is what will be stored.</source>
+        <translation>يمر كل صف عبر دليل الأسلوب الخاص بمساحة العمل. القيم المشطوبة هي ما يذكره الملف؛ وبجانبها ما سيُخزَّن.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>The style guide has nothing to correct.</source>
+        <translation>ليس لدى دليل الأسلوب ما يصححه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows</source>
+        <translation>
+            <numerusform>أول %Ln صف</numerusform>
+            <numerusform>الصف الأول</numerusform>
+            <numerusform>أول صفين</numerusform>
+            <numerusform>أول %Ln صفوف</numerusform>
+            <numerusform>أول %Ln صفًا</numerusform>
+            <numerusform>أول %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value fixed</source>
+        <translation>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+            <numerusform>قيمة واحدة مُصلَحة</numerusform>
+            <numerusform>قيمتان مُصلَحتان</numerusform>
+            <numerusform>%Ln قيم مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values fixed</source>
+        <translation>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+            <numerusform>قيمة واحدة مُصلَحة</numerusform>
+            <numerusform>قيمتان مُصلَحتان</numerusform>
+            <numerusform>%Ln قيم مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+            <numerusform>بها تحذيرات: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+            <numerusform>بها أخطاء: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicateModel</name>
+    <message>
+        <source>Every row becomes a contact of its own.</source>
+        <translation>يصبح كل صف جهة اتصال مستقلة.</translation>
+    </message>
+    <message>
+        <source>No row is imported; %1 stays as it is.</source>
+        <translation>لا يُستورد أي صف؛ ويبقى %1 على حاله.</translation>
+    </message>
+    <message>
+        <source>The first row is imported, the others are not.</source>
+        <translation>يُستورد الصف الأول، ولا تُستورد الصفوف الأخرى.</translation>
+    </message>
+    <message>
+        <source>The rows fill the empty fields of %1 and add the e-mail addresses, phone numbers and tags it lacks.</source>
+        <translation>تملأ الصفوف الحقول الفارغة في %1 وتضيف عناوين البريد الإلكتروني وأرقام الهاتف والوسوم التي تنقصه.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; the others fill its empty fields.</source>
+        <translation>يُستورد الصف الأول؛ وتملأ الصفوف الأخرى حقوله الفارغة.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace those of %1; nothing is emptied or dropped.</source>
+        <translation>تحل قيم الملف محل قيم %1؛ دون إفراغ أو حذف أي شيء.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; later rows replace its values.</source>
+        <translation>يُستورد الصف الأول؛ وتحل قيم الصفوف اللاحقة محل قيمه.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into %1, with a merge history that can be unmerged.</source>
+        <translation>تُستورد الصفوف وتُدمج في %1، مع سجل دمج يتيح إلغاء الدمج.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into one contact.</source>
+        <translation>تُستورد الصفوف وتُدمج في جهة اتصال واحدة.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Only in the file</source>
+        <translation>في الملف فقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و%Ln غيره</numerusform>
+            <numerusform>%1 وآخر</numerusform>
+            <numerusform>%1 وآخران</numerusform>
+            <numerusform>%1 و%Ln آخرون</numerusform>
+            <numerusform>%1 و%Ln غيره</numerusform>
+            <numerusform>%1 و%Ln غيره</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sure · %1 %</source>
+        <translation>مؤكد · %1 %</translation>
+    </message>
+    <message>
+        <source>Possible · %1 %</source>
+        <translation>محتمل · %1 %</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>جهة الاتصال الموجودة</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>إجراء الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Rows that are the same person as a contact you already have, or as another row of the file. Choose what the import does with each group.</source>
+        <translation>صفوف تمثل الشخص نفسه الذي تمثله جهة اتصال لديك بالفعل، أو صف آخر في الملف. اختر ما يفعله الاستيراد بكل مجموعة.</translation>
+    </message>
+    <message>
+        <source>&amp;For every group:</source>
+        <translation>لكل مجموعة (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>السبب (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Looking for rows that are already in the workspace or appear twice in the file…</source>
+        <translation>جارٍ البحث عن الصفوف الموجودة بالفعل في مساحة العمل أو المكررة في الملف…</translation>
+    </message>
+    <message>
+        <source>Duplicates could not be looked for: %1 Every row will become a new contact.</source>
+        <translation>تعذّر البحث عن التكرارات: %1 سيصبح كل صف جهة اتصال جديدة.</translation>
+    </message>
+    <message>
+        <source>No duplicates: every row is someone new.</source>
+        <translation>لا توجد تكرارات: كل صف يمثل شخصًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group of duplicates</source>
+        <translation>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>مجموعة تكرار واحدة</numerusform>
+            <numerusform>مجموعتا تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>مجموعة تكرار واحدة</numerusform>
+            <numerusform>مجموعتا تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches a contact you already have</source>
+        <translation>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>واحدة منها تطابق جهة اتصال لديك بالفعل</numerusform>
+            <numerusform>اثنتان منها تطابقان جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match contacts you already have</source>
+        <translation>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>واحدة منها تطابق جهة اتصال لديك بالفعل</numerusform>
+            <numerusform>اثنتان منها تطابقان جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+            <numerusform>%Ln منها تطابق جهات اتصال لديك بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln is only in the file.</source>
+        <translation>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>واحدة منها في الملف فقط.</numerusform>
+            <numerusform>اثنتان منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are only in the file.</source>
+        <translation>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>واحدة منها في الملف فقط.</numerusform>
+            <numerusform>اثنتان منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+            <numerusform>%Ln منها في الملف فقط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>الصف %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, already in the workspace</source>
+        <translation>%1، موجود بالفعل في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 و%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Found in the file</source>
+        <translation>ما وُجد في الملف</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <source>Contacts come in from CSV or other delimited text, Excel (.xlsx), OpenDocument (.ods) or vCard (.vcf) files. You can also drop the file here.</source>
+        <translation>تُستورد جهات الاتصال من ملفات CSV أو غيرها من النصوص ذات الفواصل، أو Excel (.xlsx)، أو OpenDocument (.ods)، أو vCard (.vcf). يمكنك أيضًا إفلات الملف هنا.</translation>
+    </message>
+    <message>
+        <source>The file with the contacts</source>
+        <translation>الملف الذي يحتوي على جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact files (%1);;All files (*)</source>
+        <translation>ملفات جهات الاتصال (%1);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>التنسيق:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>الفاصل:</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>الأوراق:</translation>
+    </message>
+    <message>
+        <source>%1; reading “%2”</source>
+        <translation>%1؛ تُقرأ «%2»</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>رؤوس الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>None; the columns are numbered</source>
+        <translation>لا يوجد؛ الأعمدة مرقّمة</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <translation>
+            <numerusform>%Ln صف من البيانات</numerusform>
+            <numerusform>صف واحد من البيانات</numerusform>
+            <numerusform>صفان من البيانات</numerusform>
+            <numerusform>%Ln صفوف من البيانات</numerusform>
+            <numerusform>%Ln صفًا من البيانات</numerusform>
+            <numerusform>%Ln صف من البيانات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of data</source>
+        <translation>
+            <numerusform>%Ln صف من البيانات</numerusform>
+            <numerusform>صف واحد من البيانات</numerusform>
+            <numerusform>صفان من البيانات</numerusform>
+            <numerusform>%Ln صفوف من البيانات</numerusform>
+            <numerusform>%Ln صفًا من البيانات</numerusform>
+            <numerusform>%Ln صف من البيانات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 rows of data</source>
+        <translation>أكثر من %1 صف من البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFormatPage</name>
+    <message>
+        <source>Check How the File Is Read</source>
+        <translation>التحقق من طريقة قراءة الملف</translation>
+    </message>
+    <message>
+        <source>Kempt found these settings by itself. If the rows below look wrong (odd letters, everything in one column, headers among the data), change them.</source>
+        <translation>وجد Kempt هذه الإعدادات بنفسه. إذا بدت الصفوف أدناه خاطئة (أحرف غريبة، أو كل شيء في عمود واحد، أو رؤوس أعمدة بين البيانات)، فغيّرها.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>الترميز (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>الفاصل (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>الورقة (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>رؤوس الأعمدة في (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>اكتشاف تلقائي (المُكتشف: %1)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Detect (found: row %1)</source>
+        <translation>اكتشاف تلقائي (المُكتشف: الصف %1)</translation>
+    </message>
+    <message>
+        <source>Detect (found: none)</source>
+        <translation>اكتشاف تلقائي (المُكتشف: لا يوجد)</translation>
+    </message>
+    <message>
+        <source>No header row: the first row is data</source>
+        <translation>لا يوجد صف رؤوس أعمدة: الصف الأول بيانات</translation>
+    </message>
+    <message>
+        <source>Row %1 of the rows with values</source>
+        <translation>الصف %1 من الصفوف ذات القيم</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportHistoryDialog</name>
+    <message>
+        <source>Nothing was imported into this workspace yet. File ▸ Import… brings contacts in from a CSV, Excel, OpenDocument or vCard file.</source>
+        <translation>لم يُستورد أي شيء إلى مساحة العمل هذه بعد. يجلب الأمر ملف ◂ استيراد… جهات الاتصال من ملف CSV أو Excel أو OpenDocument أو vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>التراجع عن هذا الاستيراد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Removes the contacts the import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>يزيل جهات الاتصال التي أنشأها الاستيراد ويعيد إلى السجلات التي غيّرها قيمها القديمة. يعيد الأمر تحرير ◂ إعادة الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>التراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created (%2) are removed and the records it changed get their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>هل تريد التراجع عن استيراد %1؟ ستُزال جهات الاتصال التي أنشأها (%2) وتستعيد السجلات التي غيّرها قيمها القديمة. يعيد الأمر تحرير ◂ إعادة الاستيراد.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportHistoryModel</name>
     <message>
         <source>Imported</source>
@@ -3385,32 +5574,191 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportMappingModel</name>
+    <message>
+        <source>Do not import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>مخصص: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>حقل مخصص جديد: %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>E-mail: its label</source>
+        <translation>البريد الإلكتروني: تسميته</translation>
+    </message>
+    <message>
+        <source>Phone: its label</source>
+        <translation>الهاتف: تسميته</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>تاريخ الميلاد: السنة</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>تاريخ الميلاد: الشهر</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>تاريخ الميلاد: اليوم</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>لا يُستورد.</translation>
+    </message>
+    <message>
+        <source>Goes into the custom field %1.</source>
+        <translation>يُخزَّن في الحقل المخصص %1.</translation>
+    </message>
+    <message>
+        <source>The import creates the text field %1.</source>
+        <translation>يُنشئ الاستيراد الحقل النصي %1.</translation>
+    </message>
+    <message>
+        <source>Work, home or other: the label of the e-mail address beside it.</source>
+        <translation>العمل أو المنزل أو أخرى: تسمية عنوان البريد الإلكتروني المجاور.</translation>
+    </message>
+    <message>
+        <source>Work, home, mobile or other: the label of the phone number beside it.</source>
+        <translation>العمل أو المنزل أو الجوال أو أخرى: تسمية رقم الهاتف المجاور.</translation>
+    </message>
+    <message>
+        <source>Put together with the other parts of the birthday.</source>
+        <translation>يُجمع مع أجزاء تاريخ الميلاد الأخرى.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact.</source>
+        <translation>يصبح ملاحظة على جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact, with %1.</source>
+        <translation>يصبح ملاحظة على جهة الاتصال، مع %1.</translation>
+    </message>
+    <message>
+        <source>Split into salutation, first, middle and last name.</source>
+        <translation>يُقسَّم إلى اللقب والاسم الأول والاسم الأوسط واسم العائلة.</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas or semicolons.</source>
+        <translation>وسوم مفصولة بفواصل أو فواصل منقوطة.</translation>
+    </message>
+    <message>
+        <source>Kept as separate values together with %1.</source>
+        <translation>يُحتفظ به كقيم منفصلة مع %1.</translation>
+    </message>
+    <message>
+        <source>Joined with %1 into one value.</source>
+        <translation>يُضم مع %1 في قيمة واحدة.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>يُستورد إلى</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportMappingPage</name>
+    <message>
+        <source>&amp;Save as Profile…</source>
+        <translation>حفظ كملف تعيين (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>حذف ملف التعيين (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field of the contact, or is left out. Kempt matched them by their headers; change any of them below.</source>
+        <translation>يُستورد كل عمود في الملف إلى حقل من حقول جهة الاتصال، أو يُستبعد. طابقها Kempt حسب رؤوس أعمدتها؛ غيّر أيًا منها أدناه.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>ملف التعيين (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Matched by the headers</source>
+        <translation>مطابقة حسب رؤوس الأعمدة</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is gone.</source>
+        <translation>لم يعد ملف التعيين «%1» موجودًا.</translation>
+    </message>
+    <message>
+        <source>Matched with the profile “%1”, saved for files with these headers.</source>
+        <translation>مطابقة باستخدام ملف التعيين «%1»، المحفوظ للملفات ذات رؤوس الأعمدة هذه.</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>حفظ ملف التعيين</translation>
+    </message>
+    <message>
+        <source>Name of the profile (offered again for files with these headers):</source>
+        <translation>اسم ملف التعيين (يُقترح مجددًا للملفات ذات رؤوس الأعمدة هذه):</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already. Replace it?</source>
+        <translation>يوجد بالفعل ملف تعيين باسم «%1». هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Files with these headers will be matched the same way.</source>
+        <translation>حُفظ باسم «%1». ستُطابق الملفات ذات رؤوس الأعمدة هذه بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <source>Delete Mapping Profile</source>
+        <translation>حذف ملف التعيين</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? The columns stay matched as they are now.</source>
+        <translation>هل تريد حذف ملف التعيين «%1»؟ ستبقى الأعمدة مطابقة كما هي الآن.</translation>
+    </message>
+    <message>
+        <source>The one column is imported.</source>
+        <translation>يُستورد العمود الوحيد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln columns are imported.</source>
+        <translation>
+            <numerusform>يُستورد %1 من %Ln عمود.</numerusform>
+            <numerusform>يُستورد %1 من عمود واحد.</numerusform>
+            <numerusform>يُستورد %1 من عمودين.</numerusform>
+            <numerusform>يُستورد %1 من %Ln أعمدة.</numerusform>
+            <numerusform>يُستورد %1 من %Ln عمودًا.</numerusform>
+            <numerusform>يُستورد %1 من %Ln عمود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column goes into a contact field yet. Choose a field for the column that holds the names or e-mail addresses.</source>
+        <translation>لا يُستورد أي عمود إلى حقل من حقول جهة الاتصال بعد. اختر حقلًا للعمود الذي يحتوي على الأسماء أو عناوين البريد الإلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportPreviewModel</name>
     <message>
         <source>Rejected</source>
         <translation>مرفوض</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n خطأ</numerusform>
-            <numerusform>خطأ واحد</numerusform>
-            <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n تحذير</numerusform>
-            <numerusform>تحذير واحد</numerusform>
-            <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
@@ -3440,8 +5788,261 @@
         <translation>يُخزَّن بالشكل: %1</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportProgressPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>إلغاء الاستيراد (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Stops the import; the workspace stays exactly as it was before.</source>
+        <translation>يوقف الاستيراد؛ وتبقى مساحة العمل كما كانت قبله تمامًا.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>%1 goes into %2 as one change that can be undone.</source>
+        <translation>يُستورد %1 إلى %2 كتغيير واحد يمكن التراجع عنه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row read</source>
+        <translation>
+            <numerusform>قُرئ %Ln صف</numerusform>
+            <numerusform>قُرئ صف واحد</numerusform>
+            <numerusform>قُرئ صفان</numerusform>
+            <numerusform>قُرئت %Ln صفوف</numerusform>
+            <numerusform>قُرئ %Ln صفًا</numerusform>
+            <numerusform>قُرئ %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation>
+            <numerusform>قُرئ %Ln صف</numerusform>
+            <numerusform>قُرئ صف واحد</numerusform>
+            <numerusform>قُرئ صفان</numerusform>
+            <numerusform>قُرئت %Ln صفوف</numerusform>
+            <numerusform>قُرئ %Ln صفًا</numerusform>
+            <numerusform>قُرئ %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>%1 صف في الثانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minutes left</source>
+        <translation>
+            <numerusform>يتبقى نحو %Ln دقيقة</numerusform>
+            <numerusform>يتبقى نحو دقيقة واحدة</numerusform>
+            <numerusform>يتبقى نحو دقيقتين</numerusform>
+            <numerusform>يتبقى نحو %Ln دقائق</numerusform>
+            <numerusform>يتبقى نحو %Ln دقيقة</numerusform>
+            <numerusform>يتبقى نحو %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation>يتبقى نحو دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln seconds left</source>
+        <translation>
+            <numerusform>يتبقى نحو %Ln ثانية</numerusform>
+            <numerusform>يتبقى نحو ثانية واحدة</numerusform>
+            <numerusform>يتبقى نحو ثانيتين</numerusform>
+            <numerusform>يتبقى نحو %Ln ثوانٍ</numerusform>
+            <numerusform>يتبقى نحو %Ln ثانية</numerusform>
+            <numerusform>يتبقى نحو %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a second left</source>
+        <translation>يتبقى نحو ثانية</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>حفظ الصفوف المرفوضة (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>التراجع عن هذا الاستيراد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Left for the Data Quality dashboard</source>
+        <translation>متروكة للوحة معلومات جودة البيانات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>يزيل جهات الاتصال التي أنشأها هذا الاستيراد ويعيد إلى السجلات التي غيّرها قيمها القديمة. يعيد الأمر تحرير ◂ إعادة الاستيراد.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2. Everything it did is one change: Undo This Import takes all of it back.</source>
+        <translation>أصبح %1 في %2. كل ما قام به تغيير واحد: يتراجع الأمر «التراجع عن هذا الاستيراد» عنه بالكامل.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>الصفوف المقروءة:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>جهات الاتصال المُنشأة:</translation>
+    </message>
+    <message>
+        <source>Contacts updated:</source>
+        <translation>جهات الاتصال المُحدَّثة:</translation>
+    </message>
+    <message>
+        <source>Contacts merged:</source>
+        <translation>جهات الاتصال المدموجة:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>الصفوف المتخطاة:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>الصفوف المرفوضة:</translation>
+    </message>
+    <message>
+        <source>Values fixed by the style guide:</source>
+        <translation>القيم التي أصلحها دليل الأسلوب:</translation>
+    </message>
+    <message>
+        <source>The style guide found nothing left to correct.</source>
+        <translation>لم يجد دليل الأسلوب شيئًا متبقيًا لتصحيحه.</translation>
+    </message>
+    <message>
+        <source>%1 rejected.csv</source>
+        <translation>%1 المرفوضة.csv</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Choose another name.</source>
+        <translation>يتعذّر استبدال %1. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be saved as %1. Choose a folder you can write to.</source>
+        <translation>يتعذّر حفظ الصفوف المرفوضة باسم %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>الصفوف المرفوضة وأسباب رفضها موجودة في %1.</translation>
+    </message>
+    <message>
+        <source>The import was undone: the workspace is as it was before. Edit ▸ Redo brings the import back.</source>
+        <translation>تم التراجع عن الاستيراد: مساحة العمل كما كانت قبله. يعيد الأمر تحرير ◂ إعادة الاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the contacts.</source>
+        <translation>اختر الملف الذي يحتوي على جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows of data after its header row. Choose another header row, sheet or file.</source>
+        <translation>لا يحتوي %1 على صفوف بيانات بعد صف رؤوس الأعمدة. اختر صف رؤوس أعمدة أو ورقة أو ملفًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +6337,119 @@
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
         <translation>يحتوي دليل الأسلوب على تغييرات غير محفوظة كإصدار. هل تريد الإنهاء وتجاهلها؟</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>سجل الاستيراد (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>الصفقات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>صفقة جديدة (&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MappingTargetDelegate</name>
+    <message>
+        <source>Imports into</source>
+        <translation>يُستورد إلى</translation>
+    </message>
+    <message>
+        <source>New Custom Field…</source>
+        <translation>حقل مخصص جديد…</translation>
+    </message>
+    <message>
+        <source>New Custom Field</source>
+        <translation>حقل مخصص جديد</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>اسم الحقل المخصص للعمود «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MergeComparisonModel</name>
+    <message>
+        <source>Choose one of the records of the group (keys 1 to %1).</source>
+        <translation>اختر أحد سجلات المجموعة (المفاتيح من 1 إلى %1).</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>مُبقى عليه</translation>
+    </message>
+    <message>
+        <source>Merged, then in the trash</source>
+        <translation>مدموج، ثم في سلة المهملات</translation>
+    </message>
+    <message>
+        <source>The record that stays; the others are merged into it and go to the trash, from where an undo or unmerge brings them back.</source>
+        <translation>السجل الذي يبقى؛ تُدمج فيه السجلات الأخرى وتنتقل إلى سلة المهملات، ومنها يعيدها التراجع أو إلغاء الدمج.</translation>
+    </message>
+    <message>
+        <source>Press %1 or click to keep this record</source>
+        <translation>اضغط %1 أو انقر للإبقاء على هذا السجل</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Your pick</source>
+        <translation>اختيارك</translation>
+    </message>
+    <message>
+        <source>Chosen by the merge rules: the newest value; opt-outs always stay</source>
+        <translation>اختارتها قواعد الدمج: القيمة الأحدث؛ وتبقى خيارات عدم التواصل دائمًا</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>%1
+Press %2 or click to keep this value</source>
+        <translation>%1
+اضغط %2 أو انقر للإبقاء على هذه القيمة</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>بعد الدمج</translation>
+    </message>
+    <message>
+        <source>What the kept record will hold. E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept as well.</source>
+        <translation>ما سيحتويه السجل المُبقى عليه. يُحتفظ أيضًا بعناوين البريد الإلكتروني وأرقام الهاتف وملفات التعريف والوسوم والملاحظات والأنشطة والصفقات لكل السجلات.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>key · record name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, updated %2</source>
+        <translation>جهة الاتصال %1، حُدّثت في %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::OptionalDateEdit</name>
@@ -3746,6 +6460,276 @@
     <message>
         <source>Not set</source>
         <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PairExplanationModel</name>
+    <message>
+        <source>Sure match</source>
+        <translation>تطابق مؤكد</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>تطابق محتمل</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا تطابق</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <comment>band · score in bits · probability</comment>
+        <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, given name and surname swapped</source>
+        <translation>%1، مع تبديل الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <comment>the two values compared</comment>
+        <translation>%1 | %2</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits for one person.</source>
+        <translation>يُحتسب %1 بت لصالح كونهما شخصًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits against one person.</source>
+        <translation>يُحتسب %1 بت ضد كونهما شخصًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Weighed by how rare the value is: a common value says less.</source>
+        <translation>يُوزن حسب ندرة القيمة: القيمة الشائعة أقل دلالة.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Values compared</source>
+        <translation>القيم المقارَنة</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Bits of evidence: every bit for doubles the odds that the records are one person, every bit against halves them.</source>
+        <translation>بتات الأدلة: كل بت لصالح التطابق يضاعف أرجحية أن تكون السجلات لشخص واحد، وكل بت ضده يخفضها إلى النصف.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineBoardView</name>
+    <message>
+        <source>There is no pipeline yet.
+New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
+        <translation>لا يوجد مسار مبيعات بعد.
+يُنشئ الأمر «صفقة جديدة» مسار المبيعات «المبيعات»؛ ويتيح لك الأمر «إعدادات مسار المبيعات» إعداد مسارك الخاص.</translation>
+    </message>
+    <message>
+        <source>1 open deal · %1 · %2 weighted</source>
+        <translation>صفقة مفتوحة واحدة · %1 · المرجّحة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals · %1 · %2 weighted</source>
+        <translation>
+            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>صفقة مفتوحة واحدة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>صفقتان مفتوحتان · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%n صفقات مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>لماذا خُسرت الصفقة؟</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>لماذا خُسرت «%1»؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why were these %n deals lost?</source>
+        <translation>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقة؟</numerusform>
+            <numerusform>لماذا خُسرت هاتان الصفقتان؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>تعليم كخاسرة</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? They can be restored from the Trash.</source>
+        <translation>هل تريد نقل %1 إلى سلة المهملات؟ يمكن استعادتها من سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>نقل إلى (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>تعليم كرابحة (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>تعليم كخاسرة (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>نقل إلى سلة المهملات (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineSettingsDialog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة التسمية (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>إضافة مرحلة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stage…</source>
+        <translation>إزالة المرحلة (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>نقل لأعلى (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>نقل لأسفل (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>إعدادات مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation>مسار مبيعات جديد (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Only a pipeline without deals can be deleted.</source>
+        <translation>لا يمكن حذف مسار المبيعات إلا إذا لم يحتوِ على صفقات.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>مسار المبيعات (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Stages, in the order deals move through them</source>
+        <translation>المراحل، بالترتيب الذي تمر به الصفقات</translation>
+    </message>
+    <message>
+        <source>A deal lacking one of these cannot enter the stage.</source>
+        <translation>لا يمكن للصفقة التي ينقصها أحد هذه الحقول دخول المرحلة.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once; Edit ▸ Undo (Ctrl+Z) takes them back one by one.</source>
+        <translation>تُطبَّق التغييرات فورًا؛ ويتراجع الأمر تحرير ◂ تراجع (Ctrl+Z) عنها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation>يحتفظ مسار المبيعات بمرحلة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Required to enter “%1”</source>
+        <translation>مطلوب لدخول «%1»</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>مطلوب للدخول</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>اسم المرحلة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>إزالة المرحلة</translation>
+    </message>
+    <message>
+        <source>“%1” holds 1 deal. Move it to:</source>
+        <translation>تحتوي «%1» على صفقة واحدة. انقلها إلى:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n deals. Move them to:</source>
+        <translation>
+            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على صفقة واحدة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على صفقتين. انقلهما إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %n صفقات. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”? It holds no deals.</source>
+        <translation>هل تريد إزالة المرحلة «%1»؟ لا تحتوي على أي صفقات.</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>مسار مبيعات جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages):</source>
+        <translation>اسم مسار المبيعات الجديد (يبدأ بالمراحل المعتادة):</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>إعادة تسمية مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>الاسم الجديد لمسار المبيعات:</translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation>حذف مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline “%1” and its stages?</source>
+        <translation>هل تريد حذف مسار المبيعات «%1» ومراحله؟</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +7313,21 @@ The audit checks every record against the style guide and stores the scores show
     </message>
 </context>
 <context>
+    <name>Kempt::RecordExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
+        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا أو اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم تتم كتابة أي ملف.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>تعذّر حفظ %1: %2. تحقّق من المساحة الحرة على القرص ومن صلاحيات المجلد.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -4461,6 +7460,24 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete %1 for good? They leave the trash, with their notes and activities.</source>
         <translation>هل تريد حذف %1 نهائيًا؟ ستُزال من سلة المهملات مع ملاحظاتها وأنشطتها.</translation>
+    </message>
+    <message>
+        <source>Search deals by title or company</source>
+        <translation>البحث في الصفقات حسب العنوان أو الشركة</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <source>Open the deal</source>
+        <translation>فتح الصفقة</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+Create one with New Deal.</source>
+        <translation>لا توجد صفقات بعد.
+أنشئ واحدة باستخدام «صفقة جديدة».</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +7701,14 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Style Guide</source>
         <translation>دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +8682,32 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>سجلات قد تكون مكررة: تحتسبها درجة عدم التكرار في التدقيق.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n duplicate group</source>
+        <translation>
+            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>مجموعة تكرار واحدة</numerusform>
+            <numerusform>مجموعتا تكرار</numerusform>
+            <numerusform>%n مجموعات تكرار</numerusform>
+            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%n مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate groups</source>
+        <translation>
+            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>مجموعة تكرار واحدة</numerusform>
+            <numerusform>مجموعتا تكرار</numerusform>
+            <numerusform>%n مجموعات تكرار</numerusform>
+            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%n مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): merge them or keep them apart in Duplicates.</source>
+        <translation>جهات اتصال وجد آخر فحص للتكرارات أنها لشخص واحد (مجموعات مؤكدة: %1، ومحتملة: %2): ادمجها أو أبقِها منفصلة في قسم التكرارات.</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -6386,6 +9437,121 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryModel</name>
+    <message>
+        <source>%1 (pipeline %2)</source>
+        <translation>%1 (مسار المبيعات %2)</translation>
+    </message>
+    <message>
+        <source>(removed stage)</source>
+        <translation>(مرحلة محذوفة)</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>لا تزال فيها</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>الدخول</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>الوقت في المرحلة</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message numerus="yes">
+        <source>%n open, the others won, lost or in the trash</source>
+        <translation>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal enters %1 only with these fields filled in.</source>
+        <translation>لا تدخل الصفقة %1 إلا بعد ملء هذه الحقول.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation>الركود بعد</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>مطلوب للدخول</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation>يجب أن يكون احتمال المرحلة &quot;%1&quot; بين 0 % و100 %.</translation>
+    </message>
+    <message>
+        <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
+        <translation>لا يمكن أن تكون مهلة الركود للمرحلة &quot;%1&quot; سالبة؛ استخدم 0 لتعطيلها.</translation>
     </message>
 </context>
 <context>

@@ -621,32 +621,12 @@
         <translation>&quot;%1&quot; نسخه‌ای از vCard نیست که kempt-cli بنویسد. از --vcard-version 3.0 یا 4.0 استفاده کنید.</translation>
     </message>
     <message>
-        <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation>نگاشت %1 خوانده نمی‌شود: %2. یک فایل نگاشت ذخیره‌شده با --json یا &quot;auto&quot; بدهید.</translation>
-    </message>
-    <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
         <translation>نگاشت %1 JSON معتبری نیست (%2).</translation>
     </message>
     <message>
-        <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation>درون‌ریزی مخاطبان از فایل CSV، XLSX یا ODS، پاک‌سازی‌شده با شیوه‌نامه، به‌صورت یک تغییر قابل واگرد</translation>
-    </message>
-    <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
         <translation>برگه‌ای از کارپوشه که باید خوانده شود (پیش‌فرض: نخستین برگهٔ قابل مشاهده).</translation>
-    </message>
-    <message>
-        <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation>جداکنندهٔ فایل متنی: , ; | یا tab (پیش‌فرض ,).</translation>
-    </message>
-    <message>
-        <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation>ردیفی که سرستون‌ها را دارد، با شمردن ردیف‌های دارای مقدار (پیش‌فرض 1؛ 0: بدون سرستون).</translation>
-    </message>
-    <message>
-        <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation>&quot;auto&quot; (پیش‌فرض) یا یک فایل JSON با نگاشت ستون‌ها.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
@@ -671,10 +651,6 @@
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
         <translation>گزینهٔ --delimiter باید یک نویسه مانند , ; | یا واژهٔ tab باشد.</translation>
-    </message>
-    <message>
-        <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation>گزینهٔ --header-row به یک عدد نیاز دارد: 1 برای نخستین ردیف دارای مقدار، 0 برای نبودِ سرستون.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
@@ -723,10 +699,6 @@
     <message>
         <source>No imports yet.</source>
         <translation>هنوز هیچ درون‌ریزی‌ای انجام نشده است.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation>%1  %2  %3  %4: %5 ایجادشده، %6 ردشده</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
@@ -877,6 +849,134 @@
     <message>
         <source>Nothing to report for these deals and dates.</source>
         <translation>برای این معامله‌ها و تاریخ‌ها چیزی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2.</source>
+        <translation>نگاشت %1 خوانده نمی‌شود: %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;, and no mapping is saved yet. Use --mapping auto, and --save-mapping NAME to keep one.</source>
+        <translation>هیچ نگاشت ذخیره‌شده یا فایل نگاشتی با نام &quot;%1&quot; وجود ندارد و هنوز هیچ نگاشتی ذخیره نشده است. از --mapping auto استفاده کنید، و برای نگه داشتن یک نگاشت از --save-mapping NAME.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;. Saved mappings: %2.</source>
+        <translation>هیچ نگاشت ذخیره‌شده یا فایل نگاشتی با نام &quot;%1&quot; وجود ندارد. نگاشت‌های ذخیره‌شده: %2.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, XLSX, ODS or vCard file, cleaned by the style guide, as one change that can be undone</source>
+        <translation>درون‌ریزی مخاطبان از یک فایل CSV، XLSX، ODS یا vCard، پاک‌سازی‌شده با شیوه‌نامه، به‌صورت یک تغییر قابل واگرد</translation>
+    </message>
+    <message>
+        <source>The encoding of a text file, such as UTF-8, windows-1251 or KOI8-R (default: detected).</source>
+        <translation>رمزگذاری فایل متنی، مانند UTF-8، windows-1251 یا KOI8-R (پیش‌فرض: تشخیص خودکار).</translation>
+    </message>
+    <message>
+        <source>The delimiter of a text file: , ; | or tab (default: detected).</source>
+        <translation>جداکنندهٔ فایل متنی: , ; | یا tab (پیش‌فرض: تشخیص خودکار).</translation>
+    </message>
+    <message>
+        <source>The quote character of a text file: &quot; or &apos; (default: detected).</source>
+        <translation>نویسهٔ نقل‌قول فایل متنی: &quot; یا &apos; (پیش‌فرض: تشخیص خودکار).</translation>
+    </message>
+    <message>
+        <source>Which row holds the headers, counting rows with values (default: detected; 0: none).</source>
+        <translation>کدام ردیف سرستون‌ها را دارد، با شمارش ردیف‌های دارای مقدار (پیش‌فرض: تشخیص خودکار؛ 0: هیچ).</translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (default), the name of a saved mapping, or a JSON file with the column mapping.</source>
+        <translation>&quot;auto&quot; (پیش‌فرض)، نام یک نگاشت ذخیره‌شده، یا یک فایل JSON با نگاشت ستون‌ها.</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name, for files with the same headers.</source>
+        <translation>ذخیرهٔ نگاشت به‌کاررفته با این نام، برای فایل‌هایی با همین سرستون‌ها.</translation>
+    </message>
+    <message>
+        <source>Look for duplicates in the file and in the workspace, and do this with every group: create (default, no search), skip, update (fill empty fields), overwrite, or merge.</source>
+        <translation>جست‌وجوی تکراری‌ها در فایل و در فضای کاری، و انجام این کار با هر گروه: create (پیش‌فرض، بدون جست‌وجو)، skip، update (پر کردن فیلدهای خالی)، overwrite یا merge.</translation>
+    </message>
+    <message>
+        <source>--quote must be &quot; or &apos;.</source>
+        <translation>گزینهٔ --quote باید &quot; یا &apos; باشد.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a number (1 for the first row with values, 0 for no header) or auto.</source>
+        <translation>گزینهٔ --header-row به یک عدد (1 برای نخستین ردیف دارای مقدار، 0 برای بدون سرستون) یا auto نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of: %1.</source>
+        <translation>گزینهٔ --on-duplicate باید یکی از این‌ها باشد: %1.</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>ذخیرهٔ نگاشت %1</translation>
+    </message>
+    <message>
+        <source>The import is done (import %1), but the mapping was not saved: %2</source>
+        <translation>درون‌ریزی انجام شد (درون‌ریزی %1)، اما نگاشت ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>  read as %1 text, delimiter %2, quote %3, headers in row %4</source>
+        <translation>  خوانده‌شده به‌صورت متن %1، جداکننده %2، نقل‌قول %3، سرستون‌ها در ردیف %4</translation>
+    </message>
+    <message>
+        <source>  updated        %1</source>
+        <translation>  به‌روزشده          %1</translation>
+    </message>
+    <message>
+        <source>  merged         %1</source>
+        <translation>  ادغام‌شده          %1</translation>
+    </message>
+    <message>
+        <source>  skipped        %1</source>
+        <translation>  نادیده‌گرفته‌شده   %1</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates: %1</source>
+        <translation>گروه‌های تکراری: %1</translation>
+    </message>
+    <message>
+        <source>Saved mappings made for these headers: %1 (use --mapping NAME).</source>
+        <translation>نگاشت‌های ذخیره‌شده برای این سرستون‌ها: %1 (از --mapping NAME استفاده کنید).</translation>
+    </message>
+    <message>
+        <source>The mapping was saved as &quot;%1&quot;.</source>
+        <translation>نگاشت با نام &quot;%1&quot; ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: %5 created, %6 updated, %7 merged, %8 skipped, %9 rejected</source>
+        <translation>%1  %2  %3  %4: %5 ایجادشده، %6 به‌روزشده، %7 ادغام‌شده، %8 نادیده‌گرفته‌شده، %9 ردشده</translation>
+    </message>
+    <message>
+        <source>List the saved column mappings of imports, or delete one</source>
+        <translation>فهرست کردن نگاشت‌های ستونی ذخیره‌شدهٔ درون‌ریزی‌ها، یا حذف یکی از آن‌ها</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping of this name.</source>
+        <translation>حذف نگاشت ذخیره‌شده با این نام.</translation>
+    </message>
+    <message>
+        <source>mappings takes no arguments; give the name to delete with --delete NAME.</source>
+        <translation>فرمان mappings آرگومانی نمی‌پذیرد؛ نام نگاشتی را که باید حذف شود با --delete NAME بدهید.</translation>
+    </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>حذف نگاشت %1</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; was deleted.</source>
+        <translation>نگاشت &quot;%1&quot; حذف شد.</translation>
+    </message>
+    <message>
+        <source>No saved mappings yet; save one with kempt-cli import FILE --save-mapping NAME.</source>
+        <translation>هنوز هیچ نگاشتی ذخیره نشده است؛ با kempt-cli import FILE --save-mapping NAME یکی را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 columns, saved %3): %4</source>
+        <translation>%1  (%2 ستون، ذخیره‌شده در %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1313,18 @@
             <numerusform>علامت‌گذاری %n معامله به‌عنوان موفق</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>حذف نگاشت %1</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>ذخیرهٔ نگاشت %1</translation>
+    </message>
+    <message>
+        <source>Skip the duplicates of %1</source>
+        <translation>نادیده گرفتن تکراری‌های %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyNormalizer</name>
@@ -1275,8 +1387,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation>خط %1: یک خانهٔ داخل گیومه هرگز بسته نمی‌شود. گیومهٔ پایانی (&quot;) را اضافه کنید یا گیومهٔ آغازین را حذف کنید.</translation>
+        <source>Line %1 holds bytes that are not valid %2 text, so the file mixes encodings (a part saved by another program). Save the whole file in one encoding, such as UTF-8, or choose the encoding that fits that part.</source>
+        <translation>خط %1 بایت‌هایی دارد که متن معتبر %2 نیستند، پس فایل رمزگذاری‌های مختلط دارد (بخشی از آن با برنامهٔ دیگری ذخیره شده است). کل فایل را با یک رمزگذاری، مانند UTF-8، ذخیره کنید، یا رمزگذاری‌ای را انتخاب کنید که با آن بخش سازگار است.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed. Add the closing quote (%2) or remove the opening one.</source>
+        <translation>خط %1: یک خانهٔ داخل نقل‌قول هرگز بسته نمی‌شود. نقل‌قول پایانی (%2) را اضافه کنید یا نقل‌قول آغازین را حذف کنید.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1502,37 @@
     </message>
 </context>
 <context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>Closes %1</source>
+        <translation>بسته‌شدن: %1</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>بدون تاریخ بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>1 day in stage</source>
+        <translation>1 روز در این مرحله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days in stage</source>
+        <translation>
+            <numerusform>%n روز در این مرحله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 روز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
@@ -1406,6 +1553,181 @@
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
         <translation>پایپ‌لاین &quot;%1&quot; معاملهٔ &quot;%2&quot; مرحله‌ای با نام &quot;%3&quot; ندارد. یکی از مراحل آن را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>DealReportContent</name>
+    <message>
+        <source>Forecast: weighted value by expected close month</source>
+        <translation>پیش‌بینی: ارزش وزن‌دار بر اساس ماه بسته‌شدن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in this period. Choose another period, pipeline or owner.</source>
+        <translation>انتظار نمی‌رود هیچ معاملهٔ بازی در این دوره بسته شود. دوره، پایپ‌لاین یا مالک دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No open deal has an expected close date yet. Give your open deals an expected close date to see what they are worth month by month.</source>
+        <translation>هنوز هیچ معاملهٔ بازی تاریخ بسته‌شدن پیش‌بینی‌شده ندارد. برای معامله‌های باز خود تاریخ بسته‌شدن پیش‌بینی‌شده تعیین کنید تا ارزش آن‌ها را ماه به ماه ببینید.</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>ارزش کل</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>ارزش وزن‌دار</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>معامله‌های باز</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>weighted value of the one open deal expected to close, out of %1 in total</source>
+        <translation>ارزش وزن‌دار تنها معاملهٔ بازی که انتظار می‌رود بسته شود، از %1 در مجموع</translation>
+    </message>
+    <message numerus="yes">
+        <source>weighted value of %Ln open deals expected to close, out of %1 in total</source>
+        <translation>
+            <numerusform>ارزش وزن‌دار %Ln معاملهٔ بازی که انتظار می‌رود بسته شوند، از %1 در مجموع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate by month of closing</source>
+        <translation>نرخ موفقیت بر اساس ماه بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>No won or lost deals in this period. Choose another period, pipeline or owner.</source>
+        <translation>در این دوره هیچ معاملهٔ موفق یا ناموفقی وجود ندارد. دوره، پایپ‌لاین یا مالک دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and the win rate appears here.</source>
+        <translation>هنوز هیچ معاملهٔ موفق یا ناموفقی وجود ندارد. معامله‌ها را به‌عنوان موفق یا ناموفق علامت‌گذاری کنید تا نرخ موفقیت اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نرخ موفقیت</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost; %3 of the closed value was won</source>
+        <translation>%1 موفق و %2 ناموفق؛ %3 از ارزش معامله‌های بسته‌شده موفق بود</translation>
+    </message>
+    <message>
+        <source>Sales cycle: average days from creation to won, by month won</source>
+        <translation>چرخهٔ فروش: میانگین روزها از ایجاد تا موفقیت، بر اساس ماه موفقیت</translation>
+    </message>
+    <message>
+        <source>No deal was won in this period. Choose another period, pipeline or owner.</source>
+        <translation>در این دوره هیچ معامله‌ای موفق نشد. دوره، پایپ‌لاین یا مالک دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No won deals yet. The sales cycle runs from the day a deal is created to the day it is won.</source>
+        <translation>هنوز هیچ معاملهٔ موفقی وجود ندارد. چرخهٔ فروش از روز ایجاد معامله تا روز موفق شدن آن است.</translation>
+    </message>
+    <message>
+        <source>Average days to win</source>
+        <translation>میانگین روزها تا موفقیت</translation>
+    </message>
+    <message>
+        <source>Month won</source>
+        <translation>ماه موفقیت</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>معامله‌های موفق</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>میانگین روزها</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 روز</translation>
+    </message>
+    <message>
+        <source>from creation to won, for the one won deal</source>
+        <translation>از ایجاد تا موفقیت، برای تنها معاملهٔ موفق</translation>
+    </message>
+    <message numerus="yes">
+        <source>on average from creation to won, over %Ln won deals</source>
+        <translation>
+            <numerusform>به‌طور میانگین از ایجاد تا موفقیت، در %Ln معاملهٔ موفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average time in each stage</source>
+        <translation>میانگین زمان در هر مرحله</translation>
+    </message>
+    <message>
+        <source>No deal left a stage in this period. Choose another period, pipeline or owner.</source>
+        <translation>در این دوره هیچ معامله‌ای از مرحله‌ای خارج نشد. دوره، پایپ‌لاین یا مالک دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No deal has left a stage yet. The time in a stage is measured when a deal moves on, is won or is lost.</source>
+        <translation>هنوز هیچ معامله‌ای از مرحله‌ای خارج نشده است. زمان حضور در یک مرحله وقتی سنجیده می‌شود که معامله به مرحلهٔ بعد برود، موفق شود یا ناموفق شود.</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>میانگین روزها در مرحله</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Finished stays</source>
+        <translation>حضورهای پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the longest average stay, in %1</source>
+        <translation>طولانی‌ترین میانگین حضور، در %1</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month of closing</source>
+        <translation>معامله‌های موفق و ناموفق بر اساس ماه بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and they appear here month by month.</source>
+        <translation>هنوز هیچ معاملهٔ موفق یا ناموفقی وجود ندارد. معامله‌ها را به‌عنوان موفق یا ناموفق علامت‌گذاری کنید تا ماه به ماه اینجا نمایش داده شوند.</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>ارزش موفق</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>ارزش ناموفق</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>%1 موفق · %2 ناموفق</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost in value</source>
+        <translation>ارزش %1 موفق و %2 ناموفق</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2033,26 @@
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
         <translation>%1: هیچ ستونی به‌عنوان نام، ایمیل یا تلفن شناخته نشد (ستون‌ها: %2). ستون‌ها را در ردیف سرستون نام‌گذاری کنید، مثلاً first_name، last_name، email.</translation>
+    </message>
+    <message>
+        <source>Keeping the duplicate groups</source>
+        <translation>ذخیرهٔ گروه‌های تکراری</translation>
+    </message>
+    <message>
+        <source>Reading the duplicate groups</source>
+        <translation>خواندن گروه‌های تکراری</translation>
+    </message>
+    <message>
+        <source>Counting the duplicate groups</source>
+        <translation>شمارش گروه‌های تکراری</translation>
+    </message>
+    <message>
+        <source>Following the changes since the duplicate scan</source>
+        <translation>پیگیری تغییرات از زمان جست‌وجوی تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
+        <translation>جست‌وجوی تکراری‌ها لغو شد؛ گروه‌های آخرین جست‌وجو حفظ شدند.</translation>
     </message>
 </context>
 <context>
@@ -2249,18 +2591,6 @@
         <translation>وجود ندارد</translation>
     </message>
     <message>
-        <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation>%1 خالی است. فایلی را انتخاب کنید که مخاطبان را دارد.</translation>
-    </message>
-    <message>
-        <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation>%1 متن UTF-16 است که این نسخه هنوز نمی‌تواند درون‌ریزی کند. آن را به‌صورت CSV با UTF-8 ذخیره کنید و همان را درون‌ریزی کنید.</translation>
-    </message>
-    <message>
-        <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation>%1 صفحه‌گسترده یا فایل متنی نیست. مخاطبان را به‌صورت CSV یا XLSX صادر کنید و همان را درون‌ریزی کنید.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
         <translation>%1 را نمی‌توان دوباره از ابتدا خواند. آن را در یک پوشهٔ محلی کپی کنید و دوباره تلاش کنید.</translation>
     </message>
@@ -2467,6 +2797,198 @@
     <message>
         <source>The file to import could not be opened.</source>
         <translation>فایل مورد نظر برای درون‌ریزی باز نشد.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation>به‌روزرسانی فیلدهای خالی</translation>
+    </message>
+    <message>
+        <source>Update and overwrite</source>
+        <translation>به‌روزرسانی و بازنویسی</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Create as new</source>
+        <translation>ایجاد به‌عنوان جدید</translation>
+    </message>
+    <message>
+        <source>Contact %1 cannot be read to update it.</source>
+        <translation>مخاطب %1 برای به‌روزرسانی خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Rows %1 could not be merged: %2</source>
+        <translation>ردیف‌های %1 ادغام نشدند: %2</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>ردیف %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = contact %2 (%3)</source>
+        <translation>%1 = مخاطب %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>قطعی</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>احتمالی</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3%: %4</source>
+        <translation>%1؛ %2، %3%: %4</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates was cancelled; nothing was imported.</source>
+        <translation>جست‌وجوی تکراری‌ها لغو شد؛ هیچ چیزی درون‌ریزی نشد.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3: a value holds the delimiter without quotes, so its cells would land in the wrong columns. Put that value in quotes, or remove the extra cells.</source>
+        <translation>خط %1 دارای %2 خانه است اما سرستون %3 خانه دارد: مقداری بدون نقل‌قول شامل جداکننده است، پس خانه‌هایش در ستون‌های نادرست قرار می‌گیرند. آن مقدار را داخل نقل‌قول بگذارید، یا خانه‌های اضافی را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Storing a note</source>
+        <translation>ذخیرهٔ یک یادداشت</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name of 1 to 100 characters with a letter or digit, such as &quot;Google Contacts&quot;.</source>
+        <translation>نگاشت به نامی با 1 تا 100 نویسه نیاز دارد که حرف یا رقم داشته باشد، مانند &quot;Google Contacts&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; maps no column to a field. Map at least one column before saving it.</source>
+        <translation>نگاشت &quot;%1&quot; هیچ ستونی را به فیلدی نگاشت نمی‌کند. پیش از ذخیره، دست‌کم یک ستون را نگاشت کنید.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>نگاشت ذخیره‌شده‌ای با نام &quot;%1&quot; وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &quot;%1&quot; was made for other columns: %2</source>
+        <translation>نگاشت ذخیره‌شدهٔ &quot;%1&quot; برای ستون‌های دیگری ساخته شده بود: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the file that holds the contacts.</source>
+        <translation>%1 یک پوشه است. فایلی را انتخاب کنید که مخاطبان را در خود دارد.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Kempt imports files of up to %3. Split it into smaller files (for example by country or by year) and import them one after the other.</source>
+        <translation>حجم %1 برابر %2 است؛ Kempt فایل‌هایی تا %3 را درون‌ریزی می‌کند. آن را به فایل‌های کوچک‌تر تقسیم کنید (مثلاً بر اساس کشور یا سال) و آن‌ها را یکی پس از دیگری درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which Kempt does not read. Open it in your spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>%1 یک کارپوشهٔ Excel 97-2003 (‎.xls) است که Kempt آن را نمی‌خواند. آن را در برنامهٔ صفحه‌گسترده باز کنید، به‌صورت ‎.xlsx یا CSV ذخیره کنید و همان را درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from its start. Copy it to a local folder and retry.</source>
+        <translation>%1 از ابتدا خوانده نمی‌شود. آن را در یک پوشهٔ محلی کپی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or a text file: it holds binary data. Export the contacts as CSV, XLSX or vCard and import that.</source>
+        <translation>%1 صفحه‌گسترده یا فایل متنی نیست: دادهٔ دودویی دارد. مخاطبان را به‌صورت CSV، XLSX یا vCard صادر کنید و همان را درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>%1: the delimiter and the quote character are both %2. Choose two different characters.</source>
+        <translation>%1: جداکننده و نویسهٔ نقل‌قول هر دو %2 هستند. دو نویسهٔ متفاوت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 holds no contact card (BEGIN:VCARD). Export the contacts again or choose another file.</source>
+        <translation>%1 هیچ کارت مخاطبی (BEGIN:VCARD) ندارد. مخاطبان را دوباره صادر کنید یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Other address: %1</source>
+        <translation>نشانی دیگر: %1</translation>
+    </message>
+    <message>
+        <source>Other address (%1): %2</source>
+        <translation>نشانی دیگر (%1): %2</translation>
+    </message>
+    <message>
+        <source>Other website: %1</source>
+        <translation>وب‌سایت دیگر: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <translation>
+            <numerusform>%n کارت تصویر داشتند (در مجموع %1) که نادیده گرفته شد: Kempt هیچ تصویری نگه نمی‌دارد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>CSV or other delimited text</source>
+        <translation>CSV یا متن دیگری با جداکننده</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>کارپوشهٔ Excel (‎.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>صفحه‌گستردهٔ OpenDocument (‎.ods)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>دفترچهٔ نشانی vCard (‎.vcf)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>ویرگول ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>نقطه‌ویرگول ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>خط عمودی ( | )</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>خط عمودی</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation>%1، تشخیص داده‌شده</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation>%1، انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoer</name>
+    <message>
+        <source>The import could not be undone.</source>
+        <translation>درون‌ریزی واگرد نشد.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3240,131 @@
     <message>
         <source>Restoring the trigger %1</source>
         <translation>بازیابی تریگر %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardCardList</name>
+    <message>
+        <source>Drop deals here to mark them won.</source>
+        <translation>معامله‌ها را اینجا رها کنید تا به‌عنوان موفق علامت‌گذاری شوند.</translation>
+    </message>
+    <message>
+        <source>Drop deals here to mark them lost; you will be asked why.</source>
+        <translation>معامله‌ها را اینجا رها کنید تا به‌عنوان ناموفق علامت‌گذاری شوند؛ دلیل آن از شما پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>بدون معامله</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>اینجا رها کنید</translation>
+    </message>
+    <message>
+        <source>1 deal · %1</source>
+        <translation>1 معامله · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals · %1</source>
+        <translation>
+            <numerusform>%n معامله · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardColumn</name>
+    <message>
+        <source>%1 · %2 weighted</source>
+        <translation>%1 · %2 وزن‌دار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other currencies, not summed</source>
+        <translation>
+            <numerusform>%n مورد دیگر با ارزهای دیگر، جمع زده نشده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 deal</source>
+        <translation>%1: 1 معامله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deals</source>
+        <translation>
+            <numerusform>%1: %n معامله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default probability %1 %</source>
+        <translation>احتمال پیش‌فرض %1 %</translation>
+    </message>
+    <message>
+        <source>A deal here longer than a day is marked as rotting.</source>
+        <translation>معامله‌ای که بیش از یک روز اینجا بماند، راکد علامت‌گذاری می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal here longer than %n days is marked as rotting.</source>
+        <translation>
+            <numerusform>معامله‌ای که بیش از %n روز اینجا بماند، راکد علامت‌گذاری می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To enter, a deal needs %1.</source>
+        <translation>برای ورود، معامله به %1 نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardFilterBar</name>
+    <message>
+        <source>Filter by title or company</source>
+        <translation>فیلتر بر اساس عنوان یا شرکت</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همهٔ مالکان</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s deals</source>
+        <translation>نمایش معامله‌های یک مالک</translation>
+    </message>
+    <message>
+        <source>Show deals expected to close in a period</source>
+        <translation>نمایش معامله‌هایی که انتظار می‌رود در یک دوره بسته شوند</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>هر تاریخ بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>بسته‌شدن در این ماه</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>بسته‌شدن در ماه آینده</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>بسته‌شدن در این فصل</translation>
+    </message>
+    <message>
+        <source>Closing in 90 days</source>
+        <translation>بسته‌شدن در 90 روز آینده</translation>
+    </message>
+    <message>
+        <source>Closing between…</source>
+        <translation>بسته‌شدن بین…</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3754,21 @@
         <source>Close the editor and discard your changes to this contact?</source>
         <translation>ویرایشگر بسته شود و تغییرات شما در این مخاطب دور انداخته شود؟</translation>
     </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>ادغام %1 با %2</translation>
+    </message>
+    <message>
+        <source>The contact was saved, but it could not be merged. Merge it in the Duplicates section.</source>
+        <translation>مخاطب ذخیره شد، اما ادغام نشد. آن را در بخش تکراری‌ها ادغام کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ContactPicker</name>
+    <message>
+        <source>Type a name, e-mail or company</source>
+        <translation>نام، ایمیل یا شرکت را بنویسید</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::CsvExportJob</name>
@@ -3128,6 +3790,906 @@
     <message>
         <source>A number, e.g. 42 or 3.5</source>
         <translation>یک عدد، مانند 42 یا 3.5</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>جزئیات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>مخاطبان (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Fields</source>
+        <translation>فیلدهای سفارشی (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>خط زمانی (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stage &amp;History</source>
+        <translation>تاریخچهٔ مراحل (&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 40 seats for Acme</source>
+        <translation>مثلاً 40 کاربر برای Acme</translation>
+    </message>
+    <message>
+        <source>Found or created by name</source>
+        <translation>بر اساس نام پیدا یا ایجاد می‌شود</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>پیش‌فرض مرحله</translation>
+    </message>
+    <message>
+        <source>Untick to give this deal a probability of its own.</source>
+        <translation>تیک را بردارید تا این معامله احتمال مخصوص خودش را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>ارزش (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>شرکت (&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>مخاطب (&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>مالک (&amp;W):</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>منبع (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation>پایپ‌لاین (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>مرحله (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>احتمال (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>بسته‌شدن پیش‌بینی‌شده (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation>دلیل ناموفق بودن (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add a contact: type a name, e-mail or company</source>
+        <translation>افزودن مخاطب: نام، ایمیل یا شرکت را بنویسید</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The contact on the Details tab is the deal&apos;s main contact; these take part too.</source>
+        <translation>مخاطبِ زبانهٔ «جزئیات» مخاطب اصلی معامله است؛ این مخاطبان نیز در آن مشارکت دارند.</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>مخاطبان دیگر</translation>
+    </message>
+    <message>
+        <source>When the deal entered and left each stage. Moves on the board and in this editor add to it.</source>
+        <translation>زمان ورود معامله به هر مرحله و خروج از آن. جابه‌جایی‌ها روی تابلو و در این ویرایشگر به آن افزوده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Sales (made when saving)</source>
+        <translation>فروش (هنگام ذخیره ساخته می‌شود)</translation>
+    </message>
+    <message>
+        <source>Set the status to Open to move the deal.</source>
+        <translation>برای جابه‌جا کردن معامله، وضعیت را روی «باز» بگذارید.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>یک دلیل انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Save the deal first; then notes, activities and its stage history appear here.</source>
+        <translation>ابتدا معامله را ذخیره کنید؛ سپس یادداشت‌ها، فعالیت‌ها و تاریخچهٔ مراحل آن اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>ایجاد: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>به‌روزرسانی: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>بسته‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Deal – %1</source>
+        <translation>معامله – %1</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>معاملهٔ جدید</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>معاملهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Give the deal a title, so that it can be found again.</source>
+        <translation>به معامله عنوانی بدهید تا بتوان آن را دوباره پیدا کرد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Use three letters, such as EUR or USD.</source>
+        <translation>«%1» کد ارز نیست. از سه حرف استفاده کنید، مانند EUR یا USD.</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Type part of a name and pick the contact from the list, or clear the field.</source>
+        <translation>هیچ مخاطبی با نام «%1» وجود ندارد. بخشی از یک نام را بنویسید و مخاطب را از فهرست انتخاب کنید، یا فیلد را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>دلیل ناموفق شدن معامله را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The deal was not saved.</source>
+        <translation>معامله ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>ویرایش معاملهٔ %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>دور انداختن تغییرات</translation>
+    </message>
+    <message>
+        <source>Close the editor and discard your changes to this deal?</source>
+        <translation>ویرایشگر بسته شود و تغییرات شما در این معامله دور انداخته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportChart</name>
+    <message>
+        <source>Days</source>
+        <translation>روزها</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportsView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>صدور PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>صدور CSV…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Win Rate</source>
+        <translation>نرخ موفقیت</translation>
+    </message>
+    <message>
+        <source>Sales Cycle</source>
+        <translation>چرخهٔ فروش</translation>
+    </message>
+    <message>
+        <source>Time in Stage</source>
+        <translation>زمان در مرحله</translation>
+    </message>
+    <message>
+        <source>Won and Lost</source>
+        <translation>موفق و ناموفق</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>ذخیرهٔ نمودار به‌صورت تصویر PNG</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file for a spreadsheet</source>
+        <translation>ذخیرهٔ اعداد به‌صورت فایل CSV برای صفحه‌گسترده</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>پایپ‌لاین (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مالک (&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>دوره (&amp;E):</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>همهٔ پایپ‌لاین‌ها</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همهٔ مالکان</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see the reports of its deals.</source>
+        <translation>یک فضای کاری باز کنید تا گزارش‌های معامله‌های آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1. Deals in %2 are counted but left out of the sums, as there are no exchange rates.</source>
+        <translation>مبالغ به %1 هستند. معامله‌های با ارز %2 شمرده می‌شوند اما در جمع‌ها لحاظ نمی‌شوند، چون نرخ تبدیل ارز وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>صدور نمودار</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصاویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>صدور گزارش</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealsPage</name>
+    <message>
+        <source>The pipeline the board shows</source>
+        <translation>پایپ‌لاینی که تابلو نمایش می‌دهد</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>تابلو</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings…</source>
+        <translation>تنظیمات پایپ‌لاین…</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>معاملهٔ جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>پایپ‌لاین (&amp;P):</translation>
+    </message>
+    <message>
+        <source>All Deals</source>
+        <translation>همهٔ معامله‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>ذخیرهٔ نما (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>حذف «%1» (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>حذف نما (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>ذخیرهٔ نما</translation>
+    </message>
+    <message>
+        <source>Name of the view of deals:</source>
+        <translation>نام نمای معامله‌ها:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>نمایی با نام «%1» از قبل وجود دارد. جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>حذف نما</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The deals it shows stay as they are.</source>
+        <translation>نمای «%1» حذف شود؟ معامله‌هایی که نشان می‌دهد دست‌نخورده می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateActionDelegate</name>
+    <message>
+        <source>Import does</source>
+        <translation>اقدام درون‌ریزی</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateGroupModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>مخاطب %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>قطعی</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>احتمالی</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>بدون تطابق</translation>
+    </message>
+    <message>
+        <source>Skipped: listed after the groups not looked at yet.</source>
+        <translation>نادیده‌گرفته‌شده: پس از گروه‌هایی که هنوز بررسی نشده‌اند فهرست می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 match, score %3, %n records</source>
+        <translation>
+            <numerusform>%1، تطابق %2، امتیاز %3، %n رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Sure: the records agree so much that they are almost certainly one person.
+Possible: they may be one person; have a look before merging.</source>
+        <translation>قطعی: رکوردها آن‌قدر با هم سازگارند که تقریباً به‌طور قطع یک نفرند.
+احتمالی: ممکن است یک نفر باشند؛ پیش از ادغام نگاهی بیندازید.</translation>
+    </message>
+    <message>
+        <source>Match weight in bits of the weakest link in the group: every bit doubles the odds that the records are one person.</source>
+        <translation>وزن تطابق ضعیف‌ترین پیوند گروه بر حسب بیت: هر بیت بخت یک نفر بودن رکوردها را دو برابر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Records in the group</source>
+        <translation>رکوردهای گروه</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateReviewPanel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>مخاطب %1</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a field; 1 to 9 keep the value of that record. The first row chooses the record that is kept.</source>
+        <translation>بالا و پایین یک فیلد را انتخاب می‌کنند؛ 1 تا 9 مقدار همان رکورد را نگه می‌دارند. ردیف نخست رکوردی را انتخاب می‌کند که نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept.</source>
+        <translation>نشانی‌های ایمیل، شماره‌تلفن‌ها، نمایه‌ها، برچسب‌ها، یادداشت‌ها، فعالیت‌ها و معامله‌های همهٔ رکوردها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The pair of records whose comparison is shown</source>
+        <translation>جفت رکوردهایی که مقایسهٔ آن‌ها نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>چرا مطابق‌اند</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two records of a pair</comment>
+        <translation>%1 و %2</translation>
+    </message>
+    <message>
+        <source>The records no longer match on any field.</source>
+        <translation>رکوردها دیگر در هیچ فیلدی مطابقت ندارند.</translation>
+    </message>
+    <message>
+        <source>Score in bits: the prior odds (%1) plus the weight of every field. Sure from %2 %, possible from %3 %.</source>
+        <translation>امتیاز بر حسب بیت: بخت پیشین (%1) به‌علاوهٔ وزن هر فیلد. قطعی از %2 %، احتمالی از %3 %.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>گروه %1 از %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>امتیاز %1</translation>
+    </message>
+    <message>
+        <source>no field differs</source>
+        <translation>هیچ فیلدی متفاوت نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field differs</source>
+        <translation>
+            <numerusform>%n فیلد متفاوت است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields differ</source>
+        <translation>
+            <numerusform>%n فیلد متفاوت است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped before</source>
+        <translation>پیش‌تر نادیده گرفته شده</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateSection</name>
+    <message>
+        <source>Keep the value of record %1 for the current field (on the first row: keep record %1)</source>
+        <translation>نگه داشتن مقدار رکورد %1 برای فیلد فعلی (در ردیف نخست: نگه داشتن رکورد %1)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Merge the records into the kept one, with the values chosen (M)</source>
+        <translation>ادغام رکوردها در رکورد نگه‌داشته‌شده، با مقادیر انتخاب‌شده (M)</translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation>تکراری نیست</translation>
+    </message>
+    <message>
+        <source>Remember that these are different people; later scans keep them apart (N)</source>
+        <translation>به خاطر سپردن این‌که این‌ها افراد متفاوتی هستند؛ جست‌وجوهای بعدی آن‌ها را جدا نگه می‌دارند (N)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Decide later: the group moves to the end of the list (S)</source>
+        <translation>تصمیم‌گیری در آینده: گروه به انتهای فهرست می‌رود (S)</translation>
+    </message>
+    <message>
+        <source>Next Group</source>
+        <translation>گروه بعدی</translation>
+    </message>
+    <message>
+        <source>Next group (J)</source>
+        <translation>گروه بعدی (J)</translation>
+    </message>
+    <message>
+        <source>Previous Group</source>
+        <translation>گروه قبلی</translation>
+    </message>
+    <message>
+        <source>Previous group (K)</source>
+        <translation>گروه قبلی (K)</translation>
+    </message>
+    <message>
+        <source>Keep Record %1</source>
+        <translation>نگه داشتن رکورد %1</translation>
+    </message>
+    <message>
+        <source>Compare every contact with the others in the background; the groups found replace those of the last scan, and your decisions are kept.</source>
+        <translation>مقایسهٔ هر مخاطب با دیگران در پس‌زمینه؛ گروه‌های یافته‌شده جایگزین گروه‌های آخرین جست‌وجو می‌شوند و تصمیم‌های شما حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop the scan; the groups of the last scan stay as they are.</source>
+        <translation>توقف جست‌وجو؛ گروه‌های آخرین جست‌وجو همان‌طور که هستند می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The group is back for review.</source>
+        <translation>گروه برای بازبینی برگشت.</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>هیچ فضای کاری باز نیست</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace with the File menu to look for duplicate contacts.</source>
+        <translation>برای جست‌وجوی مخاطبان تکراری، از منوی پرونده یک فضای کاری باز کنید یا بسازید.</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>هنوز جست‌وجویی انجام نشده است</translation>
+    </message>
+    <message>
+        <source>A scan compares every contact with the others by name, e-mail, phone, company and address, and lists the records that look like one person, for you to merge or keep apart. It runs in the background; you can go on working.</source>
+        <translation>جست‌وجو هر مخاطب را بر اساس نام، ایمیل، تلفن، شرکت و نشانی با دیگران مقایسه می‌کند و رکوردهایی را که به نظر یک نفرند فهرست می‌کند تا آن‌ها را ادغام کنید یا جدا نگه دارید. این کار در پس‌زمینه اجرا می‌شود؛ می‌توانید به کار خود ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>هیچ تکراری‌ای یافت نشد</translation>
+    </message>
+    <message>
+        <source>The scan of %1 compared %2 contacts and found none that look like one person. Scan again after adding or importing contacts.</source>
+        <translation>جست‌وجوی انجام‌شده در %1، %2 مخاطب را مقایسه کرد و هیچ موردی نیافت که به نظر یک نفر باشند. پس از افزودن یا درون‌ریزی مخاطبان، دوباره جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <source>All duplicate groups reviewed</source>
+        <translation>همهٔ گروه‌های تکراری بازبینی شدند</translation>
+    </message>
+    <message>
+        <source>Every group of the scan of %1 is merged or marked as different people. Scan again to look for new duplicates.</source>
+        <translation>همهٔ گروه‌های جست‌وجوی انجام‌شده در %1 ادغام شده‌اند یا به‌عنوان افراد متفاوت علامت‌گذاری شده‌اند. برای یافتن تکراری‌های جدید دوباره جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <source>Scan for Duplicates</source>
+        <translation>جست‌وجوی تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>جست‌وجوی دوباره</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <translation>
+            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %n گروه برای بازبینی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <translation>
+            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %n گروه برای بازبینی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <translation>
+            <numerusform>%n گروه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n گروه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sure</source>
+        <translation>
+            <numerusform>%n قطعی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible</source>
+        <translation>
+            <numerusform>%n احتمالی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n نادیده‌گرفته‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many grouped contacts changed since this scan, so its groups may be out of date. Scan again for current groups.</source>
+        <translation>بسیاری از مخاطبان گروه‌بندی‌شده از زمان این جست‌وجو تغییر کرده‌اند، پس ممکن است گروه‌های آن قدیمی باشند. برای گروه‌های به‌روز دوباره جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <source>%1 %2 next / previous group · %3 %4 field · %5 keep that record&apos;s value · %6 merge · %7 not a duplicate · %8 skip · %9 undo</source>
+        <translation>%1 %2 گروه بعدی / قبلی · %3 %4 فیلد · %5 نگه داشتن مقدار آن رکورد · %6 ادغام · %7 تکراری نیست · %8 نادیده گرفتن · %9 واگرد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%n رکورد در %1 ادغام شد. ویرایش ◂ واگرد آن‌ها را برمی‌گرداند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: remembered as different people; later scans keep them apart.</source>
+        <translation>%1: به‌عنوان افراد متفاوت به خاطر سپرده شد؛ جست‌وجوهای بعدی آن‌ها را جدا نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Skipped %1; it waits at the end of the list.</source>
+        <translation>%1 نادیده گرفته شد؛ در انتهای فهرست منتظر می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates… %1 %</source>
+        <translation>در حال جست‌وجوی تکراری‌ها… %1 %</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates…</source>
+        <translation>در حال جست‌وجوی تکراری‌ها…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate group among %1 contacts.</source>
+        <translation>
+            <numerusform>%n گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate groups among %1 contacts.</source>
+        <translation>
+            <numerusform>%n گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateWarning</name>
+    <message>
+        <source>Open It</source>
+        <translation>باز کردن آن</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>ذخیره در هر صورت</translation>
+    </message>
+    <message>
+        <source>Open the contact already in the workspace, on top of this one</source>
+        <translation>باز کردن مخاطبی که از قبل در فضای کاری هست، روی این یکی</translation>
+    </message>
+    <message>
+        <source>Save this contact and merge it with the one already in the workspace; Edit ▸ Undo takes it back</source>
+        <translation>ذخیرهٔ این مخاطب و ادغام آن با مخاطبی که از قبل در فضای کاری هست؛ ویرایش ◂ واگرد آن را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>Save this contact as a record of its own</source>
+        <translation>ذخیرهٔ این مخاطب به‌عنوان رکوردی مستقل</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>مخاطب %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate of %1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;تکراری احتمالی %1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact looks alike too.</source>
+        <translation>
+            <numerusform>%n مخاطب دیگر نیز شبیه به نظر می‌رسد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contacts look alike too.</source>
+        <translation>
+            <numerusform>%n مخاطب دیگر نیز شبیه به نظر می‌رسند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also like: %1</source>
+        <translation>همچنین شبیه: %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>نام یکسان</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>نام مشابه</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>نشانی ایمیل یکسان</translation>
+    </message>
+    <message>
+        <source>similar e-mail address</source>
+        <translation>نشانی ایمیل مشابه</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>شماره تلفن یکسان</translation>
+    </message>
+    <message>
+        <source>almost the same phone number</source>
+        <translation>شماره تلفن تقریباً یکسان</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>شرکت یکسان</translation>
+    </message>
+    <message>
+        <source>similar company</source>
+        <translation>شرکت مشابه</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>تاریخ تولد یکسان</translation>
+    </message>
+    <message>
+        <source>nearly the same birthday</source>
+        <translation>تاریخ تولد تقریباً یکسان</translation>
+    </message>
+    <message>
+        <source>same street address</source>
+        <translation>نشانی خیابان یکسان</translation>
+    </message>
+    <message>
+        <source>similar details</source>
+        <translation>جزئیات مشابه</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ExportDialog</name>
+    <message>
+        <source>Every record of the current view: %1</source>
+        <translation>همهٔ رکوردهای نمای فعلی: %1</translation>
+    </message>
+    <message>
+        <source>Only the selected records: %1</source>
+        <translation>فقط رکوردهای انتخاب‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, so that Excel on Windows reads the accents right</source>
+        <translation>شروع با نشانهٔ ترتیب بایت، تا Excel در Windows نویسه‌های تکیه‌دار را درست بخواند</translation>
+    </message>
+    <message>
+        <source>Export Companies</source>
+        <translation>صدور شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>صدور معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>صدور مخاطبان</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text, for any spreadsheet or CRM)</source>
+        <translation>CSV (متن جداشده با ویرگول، برای هر صفحه‌گسترده یا CRM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>کارپوشهٔ Excel (‎.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (address books: Apple, Google, Outlook)</source>
+        <translation>vCard 3.0 (دفترچه‌های نشانی: Apple، Google، Outlook)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Only contacts and companies can be exported to Excel.</source>
+        <translation>فقط مخاطبان و شرکت‌ها را می‌توان به Excel صادر کرد.</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards.</source>
+        <translation>فقط مخاطبان را می‌توان به‌صورت vCard صادر کرد.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>صدور (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>کارپوشه‌های Excel (*.xlsx);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>فایل‌های vCard (*.vcf);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the export.</source>
+        <translation>%1 خودِ فضای کاری است؛ برای خروجی نام فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>در حال نوشتن %1 در %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 به %2 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +4778,418 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportCleanupPage</name>
+    <message>
+        <source>&amp;Apply the style guide&apos;s fixes (recommended)</source>
+        <translation>اعمال اصلاحات شیوه‌نامه (توصیه‌شده) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values as the file has them; the issues are still listed on the dashboard</source>
+        <translation>نگه داشتن مقادیر همان‌طور که در فایل هستند؛ مشکلات همچنان در داشبورد فهرست می‌شوند (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject rows with errors the style guide blocks saving for</source>
+        <translation>رد کردن ردیف‌هایی که خطاهایی دارند که شیوه‌نامه مانع ذخیرهٔ آن‌ها می‌شود (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show only rows that change or have issues</source>
+        <translation>فقط نمایش ردیف‌هایی که تغییر می‌کنند یا مشکل دارند</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation>پاک‌سازی</translation>
+    </message>
+    <message>
+        <source>Every row goes through the workspace&apos;s style guide. Struck-through values are what the file says; beside them is what will be stored.</source>
+        <translation>هر ردیف از شیوه‌نامهٔ فضای کاری می‌گذرد. مقادیر خط‌خورده همان چیزی است که در فایل آمده است؛ کنار آن‌ها چیزی است که ذخیره خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>The style guide has nothing to correct.</source>
+        <translation>شیوه‌نامه چیزی برای اصلاح ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows</source>
+        <translation>
+            <numerusform>%Ln ردیف نخست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value fixed</source>
+        <translation>
+            <numerusform>%Ln مقدار اصلاح‌شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values fixed</source>
+        <translation>
+            <numerusform>%Ln مقدار اصلاح‌شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln مورد دارای هشدار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln مورد دارای خطا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln ردشده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicateModel</name>
+    <message>
+        <source>Every row becomes a contact of its own.</source>
+        <translation>هر ردیف به یک مخاطب مستقل تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>No row is imported; %1 stays as it is.</source>
+        <translation>هیچ ردیفی درون‌ریزی نمی‌شود؛ %1 همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <source>The first row is imported, the others are not.</source>
+        <translation>ردیف نخست درون‌ریزی می‌شود و بقیه نه.</translation>
+    </message>
+    <message>
+        <source>The rows fill the empty fields of %1 and add the e-mail addresses, phone numbers and tags it lacks.</source>
+        <translation>ردیف‌ها فیلدهای خالی %1 را پر می‌کنند و نشانی‌های ایمیل، شماره‌تلفن‌ها و برچسب‌هایی را که ندارد اضافه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; the others fill its empty fields.</source>
+        <translation>ردیف نخست درون‌ریزی می‌شود؛ بقیه فیلدهای خالی آن را پر می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace those of %1; nothing is emptied or dropped.</source>
+        <translation>مقادیر فایل جایگزین مقادیر %1 می‌شوند؛ هیچ چیزی خالی یا حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; later rows replace its values.</source>
+        <translation>ردیف نخست درون‌ریزی می‌شود؛ ردیف‌های بعدی جایگزین مقادیر آن می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into %1, with a merge history that can be unmerged.</source>
+        <translation>ردیف‌ها درون‌ریزی و در %1 ادغام می‌شوند، همراه با تاریخچهٔ ادغامی که می‌توان آن را لغو کرد.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into one contact.</source>
+        <translation>ردیف‌ها درون‌ریزی و در یک مخاطب ادغام می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>Only in the file</source>
+        <translation>فقط در فایل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و %Ln مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sure · %1 %</source>
+        <translation>قطعی · %1 %</translation>
+    </message>
+    <message>
+        <source>Possible · %1 %</source>
+        <translation>احتمالی · %1 %</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ردیف‌های فایل</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>مخاطب موجود</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>اقدام درون‌ریزی</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>Rows that are the same person as a contact you already have, or as another row of the file. Choose what the import does with each group.</source>
+        <translation>ردیف‌هایی که همان شخصِ یکی از مخاطبان موجود شما هستند، یا همان شخصِ ردیف دیگری از فایل. انتخاب کنید درون‌ریزی با هر گروه چه کند.</translation>
+    </message>
+    <message>
+        <source>&amp;For every group:</source>
+        <translation>برای هر گروه (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>دلیل (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Looking for rows that are already in the workspace or appear twice in the file…</source>
+        <translation>در حال جست‌وجوی ردیف‌هایی که از قبل در فضای کاری هستند یا دو بار در فایل آمده‌اند…</translation>
+    </message>
+    <message>
+        <source>Duplicates could not be looked for: %1 Every row will become a new contact.</source>
+        <translation>جست‌وجوی تکراری‌ها ممکن نشد: %1 هر ردیف به یک مخاطب جدید تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>No duplicates: every row is someone new.</source>
+        <translation>تکراری‌ای وجود ندارد: هر ردیف شخص جدیدی است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group of duplicates</source>
+        <translation>
+            <numerusform>%Ln گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>%Ln گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches a contact you already have</source>
+        <translation>
+            <numerusform>%Ln مورد با یکی از مخاطبان موجود شما مطابقت دارد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match contacts you already have</source>
+        <translation>
+            <numerusform>%Ln مورد با مخاطبان موجود شما مطابقت دارند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln is only in the file.</source>
+        <translation>
+            <numerusform>%Ln مورد فقط در فایل است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are only in the file.</source>
+        <translation>
+            <numerusform>%Ln مورد فقط در فایل است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>ردیف %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, already in the workspace</source>
+        <translation>%1، از قبل در فضای کاری</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 و %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>مرور (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Found in the file</source>
+        <translation>یافته‌شده در فایل</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>انتخاب فایل</translation>
+    </message>
+    <message>
+        <source>Contacts come in from CSV or other delimited text, Excel (.xlsx), OpenDocument (.ods) or vCard (.vcf) files. You can also drop the file here.</source>
+        <translation>مخاطبان از فایل‌های CSV یا سایر متن‌های دارای جداکننده، Excel (‎.xlsx)، OpenDocument (‎.ods) یا vCard (‎.vcf) وارد می‌شوند. می‌توانید فایل را اینجا رها هم کنید.</translation>
+    </message>
+    <message>
+        <source>The file with the contacts</source>
+        <translation>فایل حاوی مخاطبان</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>فایل (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>درون‌ریزی مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contact files (%1);;All files (*)</source>
+        <translation>فایل‌های مخاطب (%1);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>قالب:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>رمزگذاری:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>جداکننده:</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>برگه‌ها:</translation>
+    </message>
+    <message>
+        <source>%1; reading “%2”</source>
+        <translation>%1؛ خواندن «%2»</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>سرستون‌ها:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>None; the columns are numbered</source>
+        <translation>هیچ؛ ستون‌ها شماره‌گذاری می‌شوند</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>ردیف‌ها:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <translation>
+            <numerusform>%Ln ردیف داده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of data</source>
+        <translation>
+            <numerusform>%Ln ردیف داده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 rows of data</source>
+        <translation>بیش از %1 ردیف داده</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFormatPage</name>
+    <message>
+        <source>Check How the File Is Read</source>
+        <translation>بررسی نحوهٔ خواندن فایل</translation>
+    </message>
+    <message>
+        <source>Kempt found these settings by itself. If the rows below look wrong (odd letters, everything in one column, headers among the data), change them.</source>
+        <translation>Kempt این تنظیمات را خودش یافت. اگر ردیف‌های زیر نادرست به نظر می‌رسند (حروف عجیب، همه‌چیز در یک ستون، سرستون‌ها در میان داده‌ها)، آن‌ها را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>رمزگذاری (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>جداکننده (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>برگه (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>سرستون‌ها در (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>تشخیص خودکار (یافته‌شده: %1)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <source>Detect (found: row %1)</source>
+        <translation>تشخیص خودکار (یافته‌شده: ردیف %1)</translation>
+    </message>
+    <message>
+        <source>Detect (found: none)</source>
+        <translation>تشخیص خودکار (یافته‌شده: هیچ)</translation>
+    </message>
+    <message>
+        <source>No header row: the first row is data</source>
+        <translation>بدون ردیف سرستون: ردیف نخست داده است</translation>
+    </message>
+    <message>
+        <source>Row %1 of the rows with values</source>
+        <translation>ردیف %1 از ردیف‌های دارای مقدار</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportHistoryDialog</name>
+    <message>
+        <source>Nothing was imported into this workspace yet. File ▸ Import… brings contacts in from a CSV, Excel, OpenDocument or vCard file.</source>
+        <translation>هنوز چیزی در این فضای کاری درون‌ریزی نشده است. پرونده ◂ درون‌ریزی… مخاطبان را از یک فایل CSV، Excel، OpenDocument یا vCard وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>واگرد این درون‌ریزی (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>تاریخچهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Removes the contacts the import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>مخاطبانی را که درون‌ریزی ایجاد کرده حذف می‌کند و مقادیر قدیمی رکوردهایی را که تغییر داده به آن‌ها برمی‌گرداند. ویرایش ◂ انجام دوباره درون‌ریزی را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>واگرد درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created (%2) are removed and the records it changed get their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>درون‌ریزی %1 واگرد شود؟ مخاطبانی که ایجاد کرده (%2) حذف می‌شوند و رکوردهایی که تغییر داده مقادیر قدیمی خود را بازمی‌یابند. ویرایش ◂ انجام دوباره درون‌ریزی را برمی‌گرداند.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportHistoryModel</name>
     <message>
         <source>Imported</source>
@@ -3275,22 +5249,186 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportMappingModel</name>
+    <message>
+        <source>Do not import</source>
+        <translation>درون‌ریزی نشود</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>سفارشی: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>فیلد سفارشی جدید: %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>E-mail: its label</source>
+        <translation>ایمیل: نوع آن</translation>
+    </message>
+    <message>
+        <source>Phone: its label</source>
+        <translation>تلفن: نوع آن</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>تاریخ تولد: سال</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>تاریخ تولد: ماه</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>تاریخ تولد: روز</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>درون‌ریزی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Goes into the custom field %1.</source>
+        <translation>به فیلد سفارشی %1 می‌رود.</translation>
+    </message>
+    <message>
+        <source>The import creates the text field %1.</source>
+        <translation>درون‌ریزی فیلد متنی %1 را ایجاد می‌کند.</translation>
+    </message>
+    <message>
+        <source>Work, home or other: the label of the e-mail address beside it.</source>
+        <translation>محل کار، منزل یا سایر: نوع نشانی ایمیلِ کنار آن.</translation>
+    </message>
+    <message>
+        <source>Work, home, mobile or other: the label of the phone number beside it.</source>
+        <translation>محل کار، منزل، همراه یا سایر: نوع شماره تلفنِ کنار آن.</translation>
+    </message>
+    <message>
+        <source>Put together with the other parts of the birthday.</source>
+        <translation>با سایر بخش‌های تاریخ تولد ترکیب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact.</source>
+        <translation>به یادداشتی روی مخاطب تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact, with %1.</source>
+        <translation>به یادداشتی روی مخاطب تبدیل می‌شود، همراه با %1.</translation>
+    </message>
+    <message>
+        <source>Split into salutation, first, middle and last name.</source>
+        <translation>به عنوان، نام، نام میانی و نام خانوادگی تقسیم می‌شود.</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas or semicolons.</source>
+        <translation>برچسب‌هایی که با ویرگول یا نقطه‌ویرگول جدا شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Kept as separate values together with %1.</source>
+        <translation>همراه با %1 به‌صورت مقادیر جداگانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Joined with %1 into one value.</source>
+        <translation>با %1 در یک مقدار ترکیب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ستون در فایل</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>مقادیر</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>درون‌ریزی در</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportMappingPage</name>
+    <message>
+        <source>&amp;Save as Profile…</source>
+        <translation>ذخیره به‌عنوان الگو (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>حذف الگو (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>تطبیق ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field of the contact, or is left out. Kempt matched them by their headers; change any of them below.</source>
+        <translation>هر ستون فایل به یک فیلد مخاطب می‌رود یا کنار گذاشته می‌شود. Kempt آن‌ها را بر اساس سرستون‌هایشان تطبیق داد؛ هر کدام را که می‌خواهید در زیر تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>الگو (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Matched by the headers</source>
+        <translation>تطبیق‌داده‌شده بر اساس سرستون‌ها</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is gone.</source>
+        <translation>الگوی «%1» دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Matched with the profile “%1”, saved for files with these headers.</source>
+        <translation>تطبیق‌داده‌شده با الگوی «%1»، ذخیره‌شده برای فایل‌هایی با این سرستون‌ها.</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>ذخیرهٔ الگوی نگاشت</translation>
+    </message>
+    <message>
+        <source>Name of the profile (offered again for files with these headers):</source>
+        <translation>نام الگو (برای فایل‌هایی با این سرستون‌ها دوباره پیشنهاد می‌شود):</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already. Replace it?</source>
+        <translation>الگویی با نام «%1» از قبل وجود دارد. جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Files with these headers will be matched the same way.</source>
+        <translation>با نام «%1» ذخیره شد. فایل‌هایی با این سرستون‌ها به همین شکل تطبیق داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Delete Mapping Profile</source>
+        <translation>حذف الگوی نگاشت</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? The columns stay matched as they are now.</source>
+        <translation>الگوی «%1» حذف شود؟ ستون‌ها همان‌طور که اکنون تطبیق داده شده‌اند می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The one column is imported.</source>
+        <translation>تنها ستون موجود درون‌ریزی می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln columns are imported.</source>
+        <translation>
+            <numerusform>%1 از %Ln ستون درون‌ریزی می‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column goes into a contact field yet. Choose a field for the column that holds the names or e-mail addresses.</source>
+        <translation>هنوز هیچ ستونی به فیلد مخاطب نمی‌رود. برای ستونی که نام‌ها یا نشانی‌های ایمیل را دارد یک فیلد انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportPreviewModel</name>
     <message>
         <source>Rejected</source>
         <translation>ردشده</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n خطا</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n هشدار</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
@@ -3315,8 +5453,221 @@
         <translation>ذخیره به‌صورت: %1</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n خطا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n خطا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n هشدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportProgressPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>لغو درون‌ریزی (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>در حال درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Stops the import; the workspace stays exactly as it was before.</source>
+        <translation>درون‌ریزی را متوقف می‌کند؛ فضای کاری دقیقاً همان‌طور که پیش‌تر بود می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>در حال شروع…</translation>
+    </message>
+    <message>
+        <source>%1 goes into %2 as one change that can be undone.</source>
+        <translation>%1 به‌صورت یک تغییر قابل واگرد به %2 وارد می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row read</source>
+        <translation>
+            <numerusform>%Ln ردیف خوانده شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation>
+            <numerusform>%Ln ردیف خوانده شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>%1 ردیف در ثانیه</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minutes left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه باقی مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation>حدود یک دقیقه باقی مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln seconds left</source>
+        <translation>
+            <numerusform>حدود %Ln ثانیه باقی مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a second left</source>
+        <translation>حدود یک ثانیه باقی مانده</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>انجام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>واگرد این درون‌ریزی (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>درون‌ریزی پایان یافت</translation>
+    </message>
+    <message>
+        <source>Left for the Data Quality dashboard</source>
+        <translation>واگذارشده به داشبورد کیفیت داده</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>دلیل رد شدن</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>مخاطبانی را که این درون‌ریزی ایجاد کرده حذف می‌کند و مقادیر قدیمی رکوردهایی را که تغییر داده به آن‌ها برمی‌گرداند. ویرایش ◂ انجام دوباره درون‌ریزی را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2. Everything it did is one change: Undo This Import takes all of it back.</source>
+        <translation>%1 در %2 است. هر کاری که انجام داد یک تغییر است: «واگرد این درون‌ریزی» همهٔ آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>ردیف‌های خوانده‌شده:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>مخاطبان ایجادشده:</translation>
+    </message>
+    <message>
+        <source>Contacts updated:</source>
+        <translation>مخاطبان به‌روزشده:</translation>
+    </message>
+    <message>
+        <source>Contacts merged:</source>
+        <translation>مخاطبان ادغام‌شده:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>ردیف‌های نادیده‌گرفته‌شده:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>ردیف‌های ردشده:</translation>
+    </message>
+    <message>
+        <source>Values fixed by the style guide:</source>
+        <translation>مقادیر اصلاح‌شده توسط شیوه‌نامه:</translation>
+    </message>
+    <message>
+        <source>The style guide found nothing left to correct.</source>
+        <translation>شیوه‌نامه چیزی برای اصلاح باقی نیافت.</translation>
+    </message>
+    <message>
+        <source>%1 rejected.csv</source>
+        <translation>%1 ردشده.csv</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Choose another name.</source>
+        <translation>%1 را نمی‌توان جایگزین کرد. نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be saved as %1. Choose a folder you can write to.</source>
+        <translation>ردیف‌های ردشده را نمی‌توان با نام %1 ذخیره کرد. پوشه‌ای را انتخاب کنید که اجازهٔ نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>ردیف‌های ردشده و دلایل آن‌ها در %1 هستند.</translation>
+    </message>
+    <message>
+        <source>The import was undone: the workspace is as it was before. Edit ▸ Redo brings the import back.</source>
+        <translation>درون‌ریزی واگرد شد: فضای کاری همان‌طور است که پیش‌تر بود. ویرایش ◂ انجام دوباره درون‌ریزی را برمی‌گرداند.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>درون‌ریزی مخاطبان</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>درون‌ریزی (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the contacts.</source>
+        <translation>فایلی را انتخاب کنید که مخاطبان را در خود دارد.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows of data after its header row. Choose another header row, sheet or file.</source>
+        <translation>%1 پس از ردیف سرستون هیچ ردیف داده‌ای ندارد. ردیف سرستون، برگه یا فایل دیگری انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +5957,119 @@
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
         <translation>شیوه‌نامه تغییراتی دارد که به‌صورت نسخه ذخیره نشده‌اند. از برنامه خارج شوید و این تغییرات دور انداخته شوند؟</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>صدور (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>درون‌ریزی (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>تاریخچهٔ درون‌ریزی (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>معامله‌ها (&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>معاملهٔ جدید (&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MappingTargetDelegate</name>
+    <message>
+        <source>Imports into</source>
+        <translation>درون‌ریزی در</translation>
+    </message>
+    <message>
+        <source>New Custom Field…</source>
+        <translation>فیلد سفارشی جدید…</translation>
+    </message>
+    <message>
+        <source>New Custom Field</source>
+        <translation>فیلد سفارشی جدید</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>نام فیلد سفارشی برای ستون «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MergeComparisonModel</name>
+    <message>
+        <source>Choose one of the records of the group (keys 1 to %1).</source>
+        <translation>یکی از رکوردهای گروه را انتخاب کنید (کلیدهای 1 تا %1).</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>نگه‌داشته‌شده</translation>
+    </message>
+    <message>
+        <source>Merged, then in the trash</source>
+        <translation>ادغام‌شده، سپس در سطل زباله</translation>
+    </message>
+    <message>
+        <source>The record that stays; the others are merged into it and go to the trash, from where an undo or unmerge brings them back.</source>
+        <translation>رکوردی که می‌ماند؛ بقیه در آن ادغام می‌شوند و به سطل زباله می‌روند، و واگرد یا لغو ادغام آن‌ها را از آنجا برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Press %1 or click to keep this record</source>
+        <translation>برای نگه داشتن این رکورد %1 را فشار دهید یا کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Your pick</source>
+        <translation>انتخاب شما</translation>
+    </message>
+    <message>
+        <source>Chosen by the merge rules: the newest value; opt-outs always stay</source>
+        <translation>انتخاب‌شده با قواعد ادغام: جدیدترین مقدار؛ انصراف‌ها همیشه حفظ می‌شوند</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>خالی</translation>
+    </message>
+    <message>
+        <source>%1
+Press %2 or click to keep this value</source>
+        <translation>%1
+برای نگه داشتن این مقدار %2 را فشار دهید یا کلیک کنید</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>پس از ادغام</translation>
+    </message>
+    <message>
+        <source>What the kept record will hold. E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept as well.</source>
+        <translation>آنچه رکورد نگه‌داشته‌شده خواهد داشت. نشانی‌های ایمیل، شماره‌تلفن‌ها، نمایه‌ها، برچسب‌ها، یادداشت‌ها، فعالیت‌ها و معامله‌های همهٔ رکوردها نیز نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>key · record name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, updated %2</source>
+        <translation>مخاطب %1، به‌روزرسانی: %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::OptionalDateEdit</name>
@@ -3616,6 +6080,261 @@
     <message>
         <source>Not set</source>
         <translation>تعیین نشده</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PairExplanationModel</name>
+    <message>
+        <source>Sure match</source>
+        <translation>تطابق قطعی</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>تطابق احتمالی</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>بدون تطابق</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <comment>band · score in bits · probability</comment>
+        <translation>%1 · امتیاز %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, given name and surname swapped</source>
+        <translation>%1، با جابه‌جایی نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <comment>the two values compared</comment>
+        <translation>%1 | %2</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits for one person.</source>
+        <translation>%1 بیت به نفع یک نفر بودن به حساب می‌آید.</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits against one person.</source>
+        <translation>%1 بیت علیه یک نفر بودن به حساب می‌آید.</translation>
+    </message>
+    <message>
+        <source>Weighed by how rare the value is: a common value says less.</source>
+        <translation>بر اساس میزان کمیاب بودن مقدار وزن داده می‌شود: مقدار رایج چیز کمتری می‌گوید.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>سازگاری</translation>
+    </message>
+    <message>
+        <source>Values compared</source>
+        <translation>مقادیر مقایسه‌شده</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>Bits of evidence: every bit for doubles the odds that the records are one person, every bit against halves them.</source>
+        <translation>بیت‌های شاهد: هر بیت موافق، بخت یک نفر بودن رکوردها را دو برابر می‌کند و هر بیت مخالف آن را نصف می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineBoardView</name>
+    <message>
+        <source>There is no pipeline yet.
+New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
+        <translation>هنوز هیچ پایپ‌لاینی وجود ندارد.
+«معاملهٔ جدید» پایپ‌لاین فروش را آغاز می‌کند؛ «تنظیمات پایپ‌لاین» پایپ‌لاین خودتان را راه‌اندازی می‌کند.</translation>
+    </message>
+    <message>
+        <source>1 open deal · %1 · %2 weighted</source>
+        <translation>1 معاملهٔ باز · %1 · %2 وزن‌دار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals · %1 · %2 weighted</source>
+        <translation>
+            <numerusform>%n معاملهٔ باز · %1 · %2 وزن‌دار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>چرا معامله ناموفق شد؟</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>چرا «%1» ناموفق شد؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why were these %n deals lost?</source>
+        <translation>
+            <numerusform>چرا این %n معامله ناموفق شدند؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>علامت‌گذاری به‌عنوان ناموفق</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>انتقال به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? They can be restored from the Trash.</source>
+        <translation>%1 به سطل زباله منتقل شود؟ می‌توان آن‌ها را از سطل زباله بازیابی کرد.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>باز کردن (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>انتقال به (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>علامت‌گذاری به‌عنوان موفق (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>علامت‌گذاری به‌عنوان ناموفق (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>انتقال به سطل زباله (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineSettingsDialog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>تغییر نام (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>افزودن مرحله (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stage…</source>
+        <translation>حذف مرحله (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>انتقال به بالا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>انتقال به پایین (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>تنظیمات پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation>پایپ‌لاین جدید (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Only a pipeline without deals can be deleted.</source>
+        <translation>فقط پایپ‌لاینی را که معامله ندارد می‌توان حذف کرد.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>پایپ‌لاین (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Stages, in the order deals move through them</source>
+        <translation>مراحل، به ترتیبی که معامله‌ها از آن‌ها می‌گذرند</translation>
+    </message>
+    <message>
+        <source>A deal lacking one of these cannot enter the stage.</source>
+        <translation>معامله‌ای که یکی از این‌ها را نداشته باشد نمی‌تواند وارد این مرحله شود.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once; Edit ▸ Undo (Ctrl+Z) takes them back one by one.</source>
+        <translation>تغییرات بی‌درنگ اعمال می‌شوند؛ ویرایش ◂ واگرد (Ctrl+Z) آن‌ها را یکی‌یکی برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation>پایپ‌لاین دست‌کم یک مرحله را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Required to enter “%1”</source>
+        <translation>لازم برای ورود به «%1»</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>لازم برای ورود</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>نام مرحلهٔ جدید:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>حذف مرحله</translation>
+    </message>
+    <message>
+        <source>“%1” holds 1 deal. Move it to:</source>
+        <translation>«%1» یک معامله دارد. آن را منتقل کنید به:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n deals. Move them to:</source>
+        <translation>
+            <numerusform>«%1» %n معامله دارد. آن‌ها را منتقل کنید به:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”? It holds no deals.</source>
+        <translation>مرحلهٔ «%1» حذف شود؟ هیچ معامله‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>پایپ‌لاین جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages):</source>
+        <translation>نام پایپ‌لاین جدید (با مراحل معمول شروع می‌شود):</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>تغییر نام پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>نام جدید پایپ‌لاین:</translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation>حذف پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline “%1” and its stages?</source>
+        <translation>پایپ‌لاین «%1» و مراحل آن حذف شوند؟</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +6848,21 @@ The audit checks every record against the style guide and stores the scores show
     </message>
 </context>
 <context>
+    <name>Kempt::RecordExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. پوشه یا نام فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>صدور لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>%1 ذخیره نشد: %2. فضای خالی دیسک و مجوزهای پوشه را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -4261,6 +6995,24 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete %1 for good? They leave the trash, with their notes and activities.</source>
         <translation>%1 برای همیشه حذف شود؟ این موارد همراه با یادداشت‌ها و فعالیت‌هایشان از سطل زباله پاک می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Search deals by title or company</source>
+        <translation>جست‌وجوی معامله‌ها بر اساس عنوان یا شرکت</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>معاملهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Open the deal</source>
+        <translation>باز کردن معامله</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+Create one with New Deal.</source>
+        <translation>هنوز معامله‌ای وجود ندارد.
+با «معاملهٔ جدید» یکی بسازید.</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +7236,14 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Style Guide</source>
         <translation>شیوه‌نامه</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>تکراری‌ها</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +8162,22 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>رکوردهایی که ممکن است تکراری باشند: امتیاز یکتایی ممیزی آن‌ها را به حساب می‌آورد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n duplicate group</source>
+        <translation>
+            <numerusform>%n گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate groups</source>
+        <translation>
+            <numerusform>%n گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): merge them or keep them apart in Duplicates.</source>
+        <translation>مخاطبانی که آخرین جست‌وجوی تکراری‌ها آن‌ها را یک نفر تشخیص داد (%1 گروه قطعی، %2 گروه احتمالی): آن‌ها را در بخش تکراری‌ها ادغام کنید یا جدا نگه دارید.</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -6011,6 +8787,106 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1 and %2</source>
         <translation>%1 و %2</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryModel</name>
+    <message>
+        <source>%1 (pipeline %2)</source>
+        <translation>%1 (پایپ‌لاین %2)</translation>
+    </message>
+    <message>
+        <source>(removed stage)</source>
+        <translation>(مرحلهٔ حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>هنوز آنجاست</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 روز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>زمان در مرحله</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message numerus="yes">
+        <source>%n open, the others won, lost or in the trash</source>
+        <translation>
+            <numerusform>%n باز، بقیه موفق، ناموفق یا در سطل زباله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal enters %1 only with these fields filled in.</source>
+        <translation>معامله فقط وقتی وارد %1 می‌شود که این فیلدها پر شده باشند.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 روز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation>راکد پس از</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>لازم برای ورود</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation>احتمال مرحلهٔ &quot;%1&quot; باید بین 0 % و 100 % باشد.</translation>
+    </message>
+    <message>
+        <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
+        <translation>دورهٔ رکود مرحلهٔ &quot;%1&quot; نمی‌تواند منفی باشد؛ برای نداشتن دورهٔ رکود، 0 را به کار ببرید.</translation>
     </message>
 </context>
 <context>

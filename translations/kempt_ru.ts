@@ -627,32 +627,12 @@
         <translation>kempt-cli не записывает vCard версии &quot;%1&quot;. Используйте --vcard-version 3.0 или 4.0.</translation>
     </message>
     <message>
-        <source>The mapping %1 cannot be read: %2. Give a mapping file saved with --json, or &quot;auto&quot;.</source>
-        <translation>Не удаётся прочитать сопоставление %1: %2. Укажите файл сопоставления, сохранённый с --json, или &quot;auto&quot;.</translation>
-    </message>
-    <message>
         <source>The mapping %1 is not valid JSON (%2).</source>
         <translation>Сопоставление %1 — некорректный JSON (%2).</translation>
     </message>
     <message>
-        <source>Import contacts from a CSV, XLSX or ODS file, cleaned by the style guide, as one change that can be undone</source>
-        <translation>Импортировать контакты из файла CSV, XLSX или ODS с очисткой по руководству по стилю одним изменением, которое можно отменить</translation>
-    </message>
-    <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
         <translation>Лист книги для чтения (по умолчанию — первый видимый).</translation>
-    </message>
-    <message>
-        <source>The delimiter of a text file: , ; | or tab (default ,).</source>
-        <translation>Разделитель текстового файла: , ; | или tab (по умолчанию ,).</translation>
-    </message>
-    <message>
-        <source>Which row holds the headers, counting rows with values (default 1; 0: none).</source>
-        <translation>Строка с заголовками, считая только строки со значениями (по умолчанию 1; 0 — заголовков нет).</translation>
-    </message>
-    <message>
-        <source>&quot;auto&quot; (default) or a JSON file with the column mapping.</source>
-        <translation>&quot;auto&quot; (по умолчанию) или файл JSON с сопоставлением столбцов.</translation>
     </message>
     <message>
         <source>Store values as the file has them instead of applying the style guide&apos;s fixes.</source>
@@ -677,10 +657,6 @@
     <message>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
         <translation>--delimiter должен быть одним символом, например , ; | или словом tab.</translation>
-    </message>
-    <message>
-        <source>--header-row needs a number: 1 for the first row with values, 0 for no header.</source>
-        <translation>Для --header-row нужно число: 1 — первая строка со значениями, 0 — без заголовка.</translation>
     </message>
     <message>
         <source>Dry run of %1: nothing was written.</source>
@@ -729,10 +705,6 @@
     <message>
         <source>No imports yet.</source>
         <translation>Импортов пока нет.</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3  %4: %5 created, %6 rejected</source>
-        <translation>%1  %2  %3  %4: создано — %5, отклонено — %6</translation>
     </message>
     <message>
         <source>List the merges of the workspace, newest first, with the ids &quot;unmerge&quot; takes</source>
@@ -885,6 +857,134 @@
     <message>
         <source>Nothing to report for these deals and dates.</source>
         <translation>Нет данных для отчёта по этим сделкам и датам.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать сопоставление %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;, and no mapping is saved yet. Use --mapping auto, and --save-mapping NAME to keep one.</source>
+        <translation>Сохранённого сопоставления или файла сопоставления &quot;%1&quot; нет, и сохранённых сопоставлений пока нет. Используйте --mapping auto, а чтобы сохранить сопоставление — --save-mapping NAME.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping or mapping file &quot;%1&quot;. Saved mappings: %2.</source>
+        <translation>Сохранённого сопоставления или файла сопоставления &quot;%1&quot; нет. Сохранённые сопоставления: %2.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, XLSX, ODS or vCard file, cleaned by the style guide, as one change that can be undone</source>
+        <translation>Импортировать контакты из файла CSV, XLSX, ODS или vCard с очисткой по руководству по стилю одним изменением, которое можно отменить</translation>
+    </message>
+    <message>
+        <source>The encoding of a text file, such as UTF-8, windows-1251 or KOI8-R (default: detected).</source>
+        <translation>Кодировка текстового файла, например UTF-8, windows-1251 или KOI8-R (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>The delimiter of a text file: , ; | or tab (default: detected).</source>
+        <translation>Разделитель текстового файла: , ; | или tab (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>The quote character of a text file: &quot; or &apos; (default: detected).</source>
+        <translation>Символ кавычек текстового файла: &quot; или &apos; (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>Which row holds the headers, counting rows with values (default: detected; 0: none).</source>
+        <translation>Строка с заголовками, считая только строки со значениями (по умолчанию — определяется автоматически; 0 — без заголовков).</translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (default), the name of a saved mapping, or a JSON file with the column mapping.</source>
+        <translation>&quot;auto&quot; (по умолчанию), имя сохранённого сопоставления или файл JSON с сопоставлением столбцов.</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name, for files with the same headers.</source>
+        <translation>Сохранить использованное сопоставление под этим именем для файлов с такими же заголовками.</translation>
+    </message>
+    <message>
+        <source>Look for duplicates in the file and in the workspace, and do this with every group: create (default, no search), skip, update (fill empty fields), overwrite, or merge.</source>
+        <translation>Искать дубликаты в файле и в рабочей области и поступать так с каждой группой: create (по умолчанию, без поиска), skip (пропустить), update (заполнить пустые поля), overwrite (перезаписать) или merge (объединить).</translation>
+    </message>
+    <message>
+        <source>--quote must be &quot; or &apos;.</source>
+        <translation>--quote должен быть &quot; или &apos;.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a number (1 for the first row with values, 0 for no header) or auto.</source>
+        <translation>Для --header-row нужно число (1 — первая строка со значениями, 0 — без заголовков) или auto.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of: %1.</source>
+        <translation>--on-duplicate должен быть одним из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>сохранение сопоставления %1</translation>
+    </message>
+    <message>
+        <source>The import is done (import %1), but the mapping was not saved: %2</source>
+        <translation>Импорт выполнен (импорт %1), но сопоставление не сохранено: %2</translation>
+    </message>
+    <message>
+        <source>  read as %1 text, delimiter %2, quote %3, headers in row %4</source>
+        <translation>  прочитано как текст %1, разделитель %2, кавычка %3, заголовки в строке %4</translation>
+    </message>
+    <message>
+        <source>  updated        %1</source>
+        <translation>  обновлено            %1</translation>
+    </message>
+    <message>
+        <source>  merged         %1</source>
+        <translation>  объединено           %1</translation>
+    </message>
+    <message>
+        <source>  skipped        %1</source>
+        <translation>  пропущено            %1</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates: %1</source>
+        <translation>Групп дубликатов: %1</translation>
+    </message>
+    <message>
+        <source>Saved mappings made for these headers: %1 (use --mapping NAME).</source>
+        <translation>Сохранённые сопоставления для этих заголовков: %1 (используйте --mapping NAME).</translation>
+    </message>
+    <message>
+        <source>The mapping was saved as &quot;%1&quot;.</source>
+        <translation>Сопоставление сохранено как &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: %5 created, %6 updated, %7 merged, %8 skipped, %9 rejected</source>
+        <translation>%1  %2  %3  %4: создано %5, обновлено %6, объединено %7, пропущено %8, отклонено %9</translation>
+    </message>
+    <message>
+        <source>List the saved column mappings of imports, or delete one</source>
+        <translation>Показать сохранённые сопоставления столбцов для импорта или удалить одно из них</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping of this name.</source>
+        <translation>Удалить сохранённое сопоставление с этим именем.</translation>
+    </message>
+    <message>
+        <source>mappings takes no arguments; give the name to delete with --delete NAME.</source>
+        <translation>Команда mappings не принимает аргументов; имя удаляемого сопоставления укажите через --delete NAME.</translation>
+    </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>удаление сопоставления %1</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; was deleted.</source>
+        <translation>Сопоставление &quot;%1&quot; удалено.</translation>
+    </message>
+    <message>
+        <source>No saved mappings yet; save one with kempt-cli import FILE --save-mapping NAME.</source>
+        <translation>Сохранённых сопоставлений пока нет; сохраните сопоставление командой kempt-cli import FILE --save-mapping NAME.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 columns, saved %3): %4</source>
+        <translation>%1  (столбцов: %2, сохранено %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1353,18 @@
             <numerusform>отметка %n сделок как выигранных</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete mapping %1</source>
+        <translation>удаление сопоставления %1</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>сохранение сопоставления %1</translation>
+    </message>
+    <message>
+        <source>Skip the duplicates of %1</source>
+        <translation>пропуск дубликатов %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyNormalizer</name>
@@ -1315,8 +1427,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted cell is never closed. Add the closing quote (&quot;) or remove the opening one.</source>
-        <translation>Строка %1: ячейка в кавычках не закрыта. Добавьте закрывающую кавычку (&quot;) или удалите открывающую.</translation>
+        <source>Line %1 holds bytes that are not valid %2 text, so the file mixes encodings (a part saved by another program). Save the whole file in one encoding, such as UTF-8, or choose the encoding that fits that part.</source>
+        <translation>Строка %1 содержит байты, недопустимые для текста в кодировке %2, то есть в файле смешаны кодировки (часть сохранена другой программой). Сохраните весь файл в одной кодировке, например UTF-8, или выберите кодировку, подходящую для этой части.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed. Add the closing quote (%2) or remove the opening one.</source>
+        <translation>Строка %1: ячейка в кавычках не закрыта. Добавьте закрывающую кавычку (%2) или удалите открывающую.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1542,41 @@
     </message>
 </context>
 <context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>Closes %1</source>
+        <translation>Закрытие: %1</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>Нет даты закрытия</translation>
+    </message>
+    <message>
+        <source>1 day in stage</source>
+        <translation>1 день на этапе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days in stage</source>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealFieldWriter</name>
     <message>
         <source>&quot;%1&quot; is not an amount. Type the value as a number such as 1250.50; it cannot be negative.</source>
@@ -1446,6 +1597,185 @@
     <message>
         <source>Pipeline &quot;%1&quot; of deal &quot;%2&quot; has no stage called &quot;%3&quot;. Type one of its stages.</source>
         <translation>В воронке &quot;%1&quot; сделки &quot;%2&quot; нет этапа &quot;%3&quot;. Введите один из её этапов.</translation>
+    </message>
+</context>
+<context>
+    <name>DealReportContent</name>
+    <message>
+        <source>Forecast: weighted value by expected close month</source>
+        <translation>Прогноз: взвешенная сумма по месяцу ожидаемого закрытия</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in this period. Choose another period, pipeline or owner.</source>
+        <translation>Ни одна открытая сделка не должна закрыться в этом периоде. Выберите другой период, воронку или ответственного.</translation>
+    </message>
+    <message>
+        <source>No open deal has an expected close date yet. Give your open deals an expected close date to see what they are worth month by month.</source>
+        <translation>Ни у одной открытой сделки пока нет ожидаемой даты закрытия. Укажите её для открытых сделок, чтобы увидеть их сумму по месяцам.</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Общая сумма</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>weighted value of the one open deal expected to close, out of %1 in total</source>
+        <translation>взвешенная сумма единственной открытой сделки с ожидаемым закрытием; всего %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>weighted value of %Ln open deals expected to close, out of %1 in total</source>
+        <translation>
+            <numerusform>взвешенная сумма %Ln открытой сделки с ожидаемым закрытием; всего %1</numerusform>
+            <numerusform>взвешенная сумма %Ln открытых сделок с ожидаемым закрытием; всего %1</numerusform>
+            <numerusform>взвешенная сумма %Ln открытых сделок с ожидаемым закрытием; всего %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate by month of closing</source>
+        <translation>Доля выигранных по месяцу закрытия</translation>
+    </message>
+    <message>
+        <source>No won or lost deals in this period. Choose another period, pipeline or owner.</source>
+        <translation>В этом периоде нет выигранных или проигранных сделок. Выберите другой период, воронку или ответственного.</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and the win rate appears here.</source>
+        <translation>Выигранных или проигранных сделок пока нет. Отметьте сделки как выигранные или проигранные, и здесь появится доля выигранных.</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost; %3 of the closed value was won</source>
+        <translation>Выиграно: %1, проиграно: %2; выиграно %3 от суммы закрытых сделок</translation>
+    </message>
+    <message>
+        <source>Sales cycle: average days from creation to won, by month won</source>
+        <translation>Цикл продаж: среднее число дней от создания до выигрыша, по месяцу выигрыша</translation>
+    </message>
+    <message>
+        <source>No deal was won in this period. Choose another period, pipeline or owner.</source>
+        <translation>В этом периоде не выиграно ни одной сделки. Выберите другой период, воронку или ответственного.</translation>
+    </message>
+    <message>
+        <source>No won deals yet. The sales cycle runs from the day a deal is created to the day it is won.</source>
+        <translation>Выигранных сделок пока нет. Цикл продаж длится со дня создания сделки до дня её выигрыша.</translation>
+    </message>
+    <message>
+        <source>Average days to win</source>
+        <translation>Среднее число дней до выигрыша</translation>
+    </message>
+    <message>
+        <source>Month won</source>
+        <translation>Месяц выигрыша</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Среднее число дней</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дней</translation>
+    </message>
+    <message>
+        <source>from creation to won, for the one won deal</source>
+        <translation>от создания до выигрыша, для единственной выигранной сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>on average from creation to won, over %Ln won deals</source>
+        <translation>
+            <numerusform>в среднем от создания до выигрыша, по %Ln выигранной сделке</numerusform>
+            <numerusform>в среднем от создания до выигрыша, по %Ln выигранным сделкам</numerusform>
+            <numerusform>в среднем от создания до выигрыша, по %Ln выигранным сделкам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average time in each stage</source>
+        <translation>Среднее время на каждом этапе</translation>
+    </message>
+    <message>
+        <source>No deal left a stage in this period. Choose another period, pipeline or owner.</source>
+        <translation>В этом периоде ни одна сделка не покинула этап. Выберите другой период, воронку или ответственного.</translation>
+    </message>
+    <message>
+        <source>No deal has left a stage yet. The time in a stage is measured when a deal moves on, is won or is lost.</source>
+        <translation>Ни одна сделка ещё не покинула этап. Время на этапе измеряется, когда сделка переходит дальше, выигрывается или проигрывается.</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>Среднее число дней на этапе</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Finished stays</source>
+        <translation>Завершённые пребывания</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the longest average stay, in %1</source>
+        <translation>самое долгое среднее пребывание: %1</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by month of closing</source>
+        <translation>Выигранные и проигранные сделки по месяцу закрытия</translation>
+    </message>
+    <message>
+        <source>No won or lost deals yet. Mark deals as won or lost and they appear here month by month.</source>
+        <translation>Выигранных или проигранных сделок пока нет. Отметьте сделки как выигранные или проигранные, и они появятся здесь по месяцам.</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Сумма проигранных</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>Выиграно: %1 · проиграно: %2</translation>
+    </message>
+    <message>
+        <source>%1 won and %2 lost in value</source>
+        <translation>Сумма выигранных: %1, проигранных: %2</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2085,26 @@
     <message>
         <source>%1: no column could be recognised as a name, e-mail or phone (columns: %2). Name the columns in the header row, e.g. first_name, last_name, email.</source>
         <translation>%1: ни один столбец не удалось распознать как имя, эл. почту или телефон (столбцы: %2). Назовите столбцы в строке заголовков, например first_name, last_name, email.</translation>
+    </message>
+    <message>
+        <source>Keeping the duplicate groups</source>
+        <translation>Сохранение групп дубликатов</translation>
+    </message>
+    <message>
+        <source>Reading the duplicate groups</source>
+        <translation>Чтение групп дубликатов</translation>
+    </message>
+    <message>
+        <source>Counting the duplicate groups</source>
+        <translation>Подсчёт групп дубликатов</translation>
+    </message>
+    <message>
+        <source>Following the changes since the duplicate scan</source>
+        <translation>Отслеживание изменений после поиска дубликатов</translation>
+    </message>
+    <message>
+        <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
+        <translation>Поиск дубликатов отменён; группы последнего поиска сохранены.</translation>
     </message>
 </context>
 <context>
@@ -2293,18 +2643,6 @@
         <translation>файл не существует</translation>
     </message>
     <message>
-        <source>%1 is empty. Choose the file that holds the contacts.</source>
-        <translation>%1 пуст. Выберите файл с контактами.</translation>
-    </message>
-    <message>
-        <source>%1 is UTF-16 text, which this version cannot import yet. Save it as UTF-8 CSV and import that.</source>
-        <translation>%1 — текст в кодировке UTF-16, который эта версия пока не умеет импортировать. Сохраните его как CSV в UTF-8 и импортируйте полученный файл.</translation>
-    </message>
-    <message>
-        <source>%1 is not a spreadsheet or a text file. Export the contacts as CSV or XLSX and import that.</source>
-        <translation>%1 не является таблицей или текстовым файлом. Экспортируйте контакты в CSV или XLSX и импортируйте полученный файл.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read from its start again. Copy it to a local folder and retry.</source>
         <translation>Не удаётся повторно прочитать %1 с начала. Скопируйте файл в локальную папку и повторите попытку.</translation>
     </message>
@@ -2511,6 +2849,200 @@
     <message>
         <source>The file to import could not be opened.</source>
         <translation>Не удалось открыть файл для импорта.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Update empty fields</source>
+        <translation>Заполнить пустые поля</translation>
+    </message>
+    <message>
+        <source>Update and overwrite</source>
+        <translation>Обновить с перезаписью</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Create as new</source>
+        <translation>Создать новый</translation>
+    </message>
+    <message>
+        <source>Contact %1 cannot be read to update it.</source>
+        <translation>Не удаётся прочитать контакт %1 для обновления.</translation>
+    </message>
+    <message>
+        <source>Rows %1 could not be merged: %2</source>
+        <translation>Не удалось объединить строки %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = contact %2 (%3)</source>
+        <translation>%1 = контакт %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>точное</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>возможное</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3%: %4</source>
+        <translation>%1; %2, %3%: %4</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates was cancelled; nothing was imported.</source>
+        <translation>Поиск дубликатов отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3: a value holds the delimiter without quotes, so its cells would land in the wrong columns. Put that value in quotes, or remove the extra cells.</source>
+        <translation>В строке %1 ячеек: %2, а в заголовке — %3: одно из значений содержит разделитель без кавычек, и его ячейки попали бы не в те столбцы. Заключите это значение в кавычки или удалите лишние ячейки.</translation>
+    </message>
+    <message>
+        <source>Storing a note</source>
+        <translation>Сохранение заметки</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name of 1 to 100 characters with a letter or digit, such as &quot;Google Contacts&quot;.</source>
+        <translation>Сопоставлению нужно имя длиной от 1 до 100 символов, содержащее букву или цифру, например &quot;Google Contacts&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; maps no column to a field. Map at least one column before saving it.</source>
+        <translation>В сопоставлении &quot;%1&quot; ни один столбец не сопоставлен с полем. Сопоставьте хотя бы один столбец, прежде чем сохранять его.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot;.</source>
+        <translation>Сохранённого сопоставления &quot;%1&quot; нет.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &quot;%1&quot; was made for other columns: %2</source>
+        <translation>Сохранённое сопоставление &quot;%1&quot; составлено для других столбцов: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the file that holds the contacts.</source>
+        <translation>%1 — это папка. Выберите файл с контактами.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Kempt imports files of up to %3. Split it into smaller files (for example by country or by year) and import them one after the other.</source>
+        <translation>Размер %1 — %2, а Kempt импортирует файлы размером до %3. Разделите его на файлы поменьше (например, по стране или по году) и импортируйте их по очереди.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which Kempt does not read. Open it in your spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>%1 — книга Excel 97-2003 (.xls), которую Kempt не читает. Откройте её в табличном редакторе, сохраните в формате .xlsx или CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from its start. Copy it to a local folder and retry.</source>
+        <translation>Не удаётся прочитать %1 с начала. Скопируйте файл в локальную папку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or a text file: it holds binary data. Export the contacts as CSV, XLSX or vCard and import that.</source>
+        <translation>%1 не является таблицей или текстовым файлом: в нём двоичные данные. Экспортируйте контакты в CSV, XLSX или vCard и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>%1: the delimiter and the quote character are both %2. Choose two different characters.</source>
+        <translation>%1: разделитель и символ кавычек совпадают (%2). Выберите два разных символа.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no contact card (BEGIN:VCARD). Export the contacts again or choose another file.</source>
+        <translation>В %1 нет ни одной карточки контакта (BEGIN:VCARD). Экспортируйте контакты снова или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Other address: %1</source>
+        <translation>Другой адрес: %1</translation>
+    </message>
+    <message>
+        <source>Other address (%1): %2</source>
+        <translation>Другой адрес (%1): %2</translation>
+    </message>
+    <message>
+        <source>Other website: %1</source>
+        <translation>Другой веб-сайт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <translation>
+            <numerusform>В %n карточке было изображение (всего %1), оно пропущено: Kempt не хранит изображения.</numerusform>
+            <numerusform>В %n карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
+            <numerusform>В %n карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>CSV or other delimited text</source>
+        <translation>CSV или другой текст с разделителями</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>Таблица OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>Адресная книга vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Вертикальная черта ( | )</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation>%1, определено автоматически</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation>%1, выбрано вручную</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoer</name>
+    <message>
+        <source>The import could not be undone.</source>
+        <translation>Не удалось отменить импорт.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3294,139 @@
     <message>
         <source>Restoring the trigger %1</source>
         <translation>Восстановление триггера %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardCardList</name>
+    <message>
+        <source>Drop deals here to mark them won.</source>
+        <translation>Перетащите сюда сделки, чтобы отметить их как выигранные.</translation>
+    </message>
+    <message>
+        <source>Drop deals here to mark them lost; you will be asked why.</source>
+        <translation>Перетащите сюда сделки, чтобы отметить их как проигранные; будет запрошена причина.</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Нет сделок</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Перетащите сюда</translation>
+    </message>
+    <message>
+        <source>1 deal · %1</source>
+        <translation>1 сделка · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals · %1</source>
+        <translation>
+            <numerusform>%n сделка · %1</numerusform>
+            <numerusform>%n сделки · %1</numerusform>
+            <numerusform>%n сделок · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardColumn</name>
+    <message>
+        <source>%1 · %2 weighted</source>
+        <translation>%1 · взвешенная сумма %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other currencies, not summed</source>
+        <translation>
+            <numerusform>ещё %n в других валютах, не суммируется</numerusform>
+            <numerusform>ещё %n в других валютах, не суммируются</numerusform>
+            <numerusform>ещё %n в других валютах, не суммируются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 deal</source>
+        <translation>%1: 1 сделка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deals</source>
+        <translation>
+            <numerusform>%1: %n сделка</numerusform>
+            <numerusform>%1: %n сделки</numerusform>
+            <numerusform>%1: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default probability %1 %</source>
+        <translation>Вероятность по умолчанию %1 %</translation>
+    </message>
+    <message>
+        <source>A deal here longer than a day is marked as rotting.</source>
+        <translation>Сделка, находящаяся здесь дольше суток, помечается как застоявшаяся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal here longer than %n days is marked as rotting.</source>
+        <translation>
+            <numerusform>Сделка, находящаяся здесь дольше %n дня, помечается как застоявшаяся.</numerusform>
+            <numerusform>Сделка, находящаяся здесь дольше %n дней, помечается как застоявшаяся.</numerusform>
+            <numerusform>Сделка, находящаяся здесь дольше %n дней, помечается как застоявшаяся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To enter, a deal needs %1.</source>
+        <translation>Чтобы перейти на этот этап, в сделке должно быть заполнено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::BoardFilterBar</name>
+    <message>
+        <source>Filter by title or company</source>
+        <translation>Фильтр по названию или компании</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Show one owner&apos;s deals</source>
+        <translation>Показать сделки одного ответственного</translation>
+    </message>
+    <message>
+        <source>Show deals expected to close in a period</source>
+        <translation>Показать сделки с ожидаемым закрытием в указанный период</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Любая дата закрытия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Закрытие в этом месяце</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>Закрытие в следующем месяце</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Закрытие в этом квартале</translation>
+    </message>
+    <message>
+        <source>Closing in 90 days</source>
+        <translation>Закрытие в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Closing between…</source>
+        <translation>Закрытие в период…</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3816,21 @@
         <source>Close the editor and discard your changes to this contact?</source>
         <translation>Закрыть редактор и отбросить изменения в этом контакте?</translation>
     </message>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>объединение %1 с %2</translation>
+    </message>
+    <message>
+        <source>The contact was saved, but it could not be merged. Merge it in the Duplicates section.</source>
+        <translation>Контакт сохранён, но объединить его не удалось. Объедините его в разделе «Дубликаты».</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ContactPicker</name>
+    <message>
+        <source>Type a name, e-mail or company</source>
+        <translation>Введите имя, адрес эл. почты или компанию</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::CsvExportJob</name>
@@ -3172,6 +3852,940 @@
     <message>
         <source>A number, e.g. 42 or 3.5</source>
         <translation>Число, например 42 или 3.5</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Fields</source>
+        <translation>&amp;Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Stage &amp;History</source>
+        <translation>&amp;История этапов</translation>
+    </message>
+    <message>
+        <source>e.g. 40 seats for Acme</source>
+        <translation>например, 40 лицензий для Acme</translation>
+    </message>
+    <message>
+        <source>Found or created by name</source>
+        <translation>Находится или создаётся по названию</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>По умолчанию для этапа</translation>
+    </message>
+    <message>
+        <source>Untick to give this deal a probability of its own.</source>
+        <translation>Снимите флажок, чтобы задать для этой сделки собственную вероятность.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>Ко&amp;мпания:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ответс&amp;твенный:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход сделки</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Ве&amp;роятность:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Ожидаемое закрытие:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation>&amp;Причина проигрыша:</translation>
+    </message>
+    <message>
+        <source>Add a contact: type a name, e-mail or company</source>
+        <translation>Добавить контакт: введите имя, адрес эл. почты или компанию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>The contact on the Details tab is the deal&apos;s main contact; these take part too.</source>
+        <translation>Контакт на вкладке «Сведения» — основной контакт сделки; эти контакты тоже участвуют в ней.</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Другие контакты</translation>
+    </message>
+    <message>
+        <source>When the deal entered and left each stage. Moves on the board and in this editor add to it.</source>
+        <translation>Когда сделка попала на каждый этап и покинула его. Перемещения на доске и в этом редакторе дополняют историю.</translation>
+    </message>
+    <message>
+        <source>Sales (made when saving)</source>
+        <translation>Продажи (создаётся при сохранении)</translation>
+    </message>
+    <message>
+        <source>Set the status to Open to move the deal.</source>
+        <translation>Установите статус «Открыто», чтобы переместить сделку.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <source>Save the deal first; then notes, activities and its stage history appear here.</source>
+        <translation>Сначала сохраните сделку; затем здесь появятся заметки, действия и история этапов.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создано: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Закрыто: %1</translation>
+    </message>
+    <message>
+        <source>Deal – %1</source>
+        <translation>Сделка – %1</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Give the deal a title, so that it can be found again.</source>
+        <translation>Укажите название сделки, чтобы её можно было найти.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Use three letters, such as EUR or USD.</source>
+        <translation>«%1» — не код валюты. Используйте три буквы, например EUR или USD.</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Type part of a name and pick the contact from the list, or clear the field.</source>
+        <translation>Контакта с именем «%1» нет. Введите часть имени и выберите контакт из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Выберите, почему сделка проиграна.</translation>
+    </message>
+    <message>
+        <source>The deal was not saved.</source>
+        <translation>Сделка не сохранена.</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>изменение сделки %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Close the editor and discard your changes to this deal?</source>
+        <translation>Закрыть редактор и отбросить изменения в этой сделке?</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportChart</name>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealReportsView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Win Rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Sales Cycle</source>
+        <translation>Цикл продаж</translation>
+    </message>
+    <message>
+        <source>Time in Stage</source>
+        <translation>Время на этапе</translation>
+    </message>
+    <message>
+        <source>Won and Lost</source>
+        <translation>Выигранные и проигранные</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Сохранить диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file for a spreadsheet</source>
+        <translation>Сохранить данные в файл CSV для табличного редактора</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see the reports of its deals.</source>
+        <translation>Откройте рабочую область, чтобы увидеть отчёты по её сделкам.</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1. Deals in %2 are counted but left out of the sums, as there are no exchange rates.</source>
+        <translation>Суммы указаны в %1. Сделки в %2 учитываются, но не входят в суммы, так как курсов валют нет.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>Не удаётся записать %1: %2. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DealsPage</name>
+    <message>
+        <source>The pipeline the board shows</source>
+        <translation>Воронка, показанная на доске</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings…</source>
+        <translation>Настройки воронки…</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>All Deals</source>
+        <translation>Все сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>Со&amp;хранить представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>&amp;Удалить «%1»…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>&amp;Удалить представление…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>Name of the view of deals:</source>
+        <translation>Название представления сделок:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Представление «%1» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The deals it shows stay as they are.</source>
+        <translation>Удалить представление «%1»? Сделки, которые в нём показаны, останутся без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateActionDelegate</name>
+    <message>
+        <source>Import does</source>
+        <translation>Действие импорта</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateGroupModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Точное</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Возможное</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нет совпадения</translation>
+    </message>
+    <message>
+        <source>Skipped: listed after the groups not looked at yet.</source>
+        <translation>Пропущено: показывается после ещё не просмотренных групп.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 match, score %3, %n records</source>
+        <translation>
+            <numerusform>%1, совпадение: %2, оценка %3, %n запись</numerusform>
+            <numerusform>%1, совпадение: %2, оценка %3, %n записи</numerusform>
+            <numerusform>%1, совпадение: %2, оценка %3, %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Sure: the records agree so much that they are almost certainly one person.
+Possible: they may be one person; have a look before merging.</source>
+        <translation>Точное: записи совпадают настолько, что почти наверняка относятся к одному человеку.
+Возможное: записи могут относиться к одному человеку; проверьте их перед объединением.</translation>
+    </message>
+    <message>
+        <source>Match weight in bits of the weakest link in the group: every bit doubles the odds that the records are one person.</source>
+        <translation>Вес совпадения в битах для самой слабой связи в группе: каждый бит удваивает шансы того, что записи относятся к одному человеку.</translation>
+    </message>
+    <message>
+        <source>Records in the group</source>
+        <translation>Записи в группе</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateReviewPanel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a field; 1 to 9 keep the value of that record. The first row chooses the record that is kept.</source>
+        <translation>Стрелки вверх и вниз выбирают поле; клавиши от 1 до 9 оставляют значение соответствующей записи. Первая строка выбирает сохраняемую запись.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept.</source>
+        <translation>Адреса эл. почты, номера телефонов, профили, теги, заметки, действия и сделки всех записей сохраняются.</translation>
+    </message>
+    <message>
+        <source>The pair of records whose comparison is shown</source>
+        <translation>Пара записей, сравнение которых показано</translation>
+    </message>
+    <message>
+        <source>Why they match</source>
+        <translation>Почему они совпадают</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two records of a pair</comment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>The records no longer match on any field.</source>
+        <translation>Записи больше не совпадают ни по одному полю.</translation>
+    </message>
+    <message>
+        <source>Score in bits: the prior odds (%1) plus the weight of every field. Sure from %2 %, possible from %3 %.</source>
+        <translation>Оценка в битах: априорные шансы (%1) плюс вес каждого поля. Точное совпадение — от %2 %, возможное — от %3 %.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Группа %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>оценка %1</translation>
+    </message>
+    <message>
+        <source>no field differs</source>
+        <translation>все поля совпадают</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field differs</source>
+        <translation>
+            <numerusform>%n поле различается</numerusform>
+            <numerusform>%n поля различаются</numerusform>
+            <numerusform>%n полей различаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields differ</source>
+        <translation>
+            <numerusform>%n поле различается</numerusform>
+            <numerusform>%n поля различаются</numerusform>
+            <numerusform>%n полей различаются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped before</source>
+        <translation>ранее пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateSection</name>
+    <message>
+        <source>Keep the value of record %1 for the current field (on the first row: keep record %1)</source>
+        <translation>Оставить значение записи %1 для текущего поля (в первой строке — оставить запись %1)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the records into the kept one, with the values chosen (M)</source>
+        <translation>Объединить записи с сохраняемой, используя выбранные значения (M)</translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation>Не дубликат</translation>
+    </message>
+    <message>
+        <source>Remember that these are different people; later scans keep them apart (N)</source>
+        <translation>Запомнить, что это разные люди; при следующих поисках они не попадут в одну группу (N)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Decide later: the group moves to the end of the list (S)</source>
+        <translation>Решить позже: группа перемещается в конец списка (S)</translation>
+    </message>
+    <message>
+        <source>Next Group</source>
+        <translation>Следующая группа</translation>
+    </message>
+    <message>
+        <source>Next group (J)</source>
+        <translation>Следующая группа (J)</translation>
+    </message>
+    <message>
+        <source>Previous Group</source>
+        <translation>Предыдущая группа</translation>
+    </message>
+    <message>
+        <source>Previous group (K)</source>
+        <translation>Предыдущая группа (K)</translation>
+    </message>
+    <message>
+        <source>Keep Record %1</source>
+        <translation>Оставить запись %1</translation>
+    </message>
+    <message>
+        <source>Compare every contact with the others in the background; the groups found replace those of the last scan, and your decisions are kept.</source>
+        <translation>Сравнить каждый контакт с остальными в фоновом режиме; найденные группы заменят группы последнего поиска, а ваши решения сохранятся.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the scan; the groups of the last scan stay as they are.</source>
+        <translation>Остановить поиск; группы последнего поиска останутся без изменений.</translation>
+    </message>
+    <message>
+        <source>The group is back for review.</source>
+        <translation>Группа снова ожидает проверки.</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Рабочая область не открыта</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace with the File menu to look for duplicate contacts.</source>
+        <translation>Откройте или создайте рабочую область в меню «Файл», чтобы искать дубликаты контактов.</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>Поиск ещё не выполнялся</translation>
+    </message>
+    <message>
+        <source>A scan compares every contact with the others by name, e-mail, phone, company and address, and lists the records that look like one person, for you to merge or keep apart. It runs in the background; you can go on working.</source>
+        <translation>Поиск сравнивает каждый контакт с остальными по имени, адресу эл. почты, телефону, компании и адресу и показывает записи, похожие на одного человека, чтобы вы могли объединить их или оставить раздельными. Поиск выполняется в фоновом режиме; вы можете продолжать работу.</translation>
+    </message>
+    <message>
+        <source>No duplicates found</source>
+        <translation>Дубликаты не найдены</translation>
+    </message>
+    <message>
+        <source>The scan of %1 compared %2 contacts and found none that look like one person. Scan again after adding or importing contacts.</source>
+        <translation>Поиск от %1: сравнено контактов — %2, похожих на одного человека не найдено. Повторите поиск после добавления или импорта контактов.</translation>
+    </message>
+    <message>
+        <source>All duplicate groups reviewed</source>
+        <translation>Все группы дубликатов проверены</translation>
+    </message>
+    <message>
+        <source>Every group of the scan of %1 is merged or marked as different people. Scan again to look for new duplicates.</source>
+        <translation>Все группы поиска от %1 объединены или отмечены как разные люди. Повторите поиск, чтобы найти новые дубликаты.</translation>
+    </message>
+    <message>
+        <source>Scan for Duplicates</source>
+        <translation>Найти дубликаты</translation>
+    </message>
+    <message>
+        <source>Scan Again</source>
+        <translation>Повторить поиск</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <translation>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группа для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группы для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n групп для проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <translation>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группа для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группы для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n групп для проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sure</source>
+        <translation>
+            <numerusform>%n точная</numerusform>
+            <numerusform>%n точные</numerusform>
+            <numerusform>%n точных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible</source>
+        <translation>
+            <numerusform>%n возможная</numerusform>
+            <numerusform>%n возможные</numerusform>
+            <numerusform>%n возможных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущена</numerusform>
+            <numerusform>%n пропущены</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many grouped contacts changed since this scan, so its groups may be out of date. Scan again for current groups.</source>
+        <translation>После этого поиска изменилось много контактов из групп, поэтому группы могут быть устаревшими. Повторите поиск, чтобы получить актуальные группы.</translation>
+    </message>
+    <message>
+        <source>%1 %2 next / previous group · %3 %4 field · %5 keep that record&apos;s value · %6 merge · %7 not a duplicate · %8 skip · %9 undo</source>
+        <translation>%1 %2 следующая / предыдущая группа · %3 %4 поле · %5 оставить значение этой записи · %6 объединить · %7 не дубликат · %8 пропустить · %9 отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>С %1 объединена %n запись. Правка ▸ Отменить вернёт её.</numerusform>
+            <numerusform>С %1 объединены %n записи. Правка ▸ Отменить вернёт их.</numerusform>
+            <numerusform>С %1 объединено %n записей. Правка ▸ Отменить вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: remembered as different people; later scans keep them apart.</source>
+        <translation>%1: запомнено как разные люди; при следующих поисках они не попадут в одну группу.</translation>
+    </message>
+    <message>
+        <source>Skipped %1; it waits at the end of the list.</source>
+        <translation>Пропущено: %1; группа ожидает в конце списка.</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates… %1 %</source>
+        <translation>Поиск дубликатов… %1 %</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate group among %1 contacts.</source>
+        <translation>
+            <numerusform>Найдена %n группа дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдены %n группы дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдено %n групп дубликатов; сравнено контактов: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n duplicate groups among %1 contacts.</source>
+        <translation>
+            <numerusform>Найдена %n группа дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдены %n группы дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдено %n групп дубликатов; сравнено контактов: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::DuplicateWarning</name>
+    <message>
+        <source>Open It</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Open the contact already in the workspace, on top of this one</source>
+        <translation>Открыть контакт, уже имеющийся в рабочей области, поверх этого</translation>
+    </message>
+    <message>
+        <source>Save this contact and merge it with the one already in the workspace; Edit ▸ Undo takes it back</source>
+        <translation>Сохранить этот контакт и объединить его с уже имеющимся в рабочей области; Правка ▸ Отменить вернёт всё обратно</translation>
+    </message>
+    <message>
+        <source>Save this contact as a record of its own</source>
+        <translation>Сохранить этот контакт как отдельную запись</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>контакт %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate of %1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;Возможный дубликат: %1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact looks alike too.</source>
+        <translation>
+            <numerusform>Похож также ещё %n контакт.</numerusform>
+            <numerusform>Похожи также ещё %n контакта.</numerusform>
+            <numerusform>Похожи также ещё %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contacts look alike too.</source>
+        <translation>
+            <numerusform>Похож также ещё %n контакт.</numerusform>
+            <numerusform>Похожи также ещё %n контакта.</numerusform>
+            <numerusform>Похожи также ещё %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also like: %1</source>
+        <translation>Также похож на: %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>тот же адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>similar e-mail address</source>
+        <translation>похожий адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>almost the same phone number</source>
+        <translation>почти тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>та же компания</translation>
+    </message>
+    <message>
+        <source>similar company</source>
+        <translation>похожая компания</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>тот же день рождения</translation>
+    </message>
+    <message>
+        <source>nearly the same birthday</source>
+        <translation>почти тот же день рождения</translation>
+    </message>
+    <message>
+        <source>same street address</source>
+        <translation>тот же адрес</translation>
+    </message>
+    <message>
+        <source>similar details</source>
+        <translation>похожие данные</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ExportDialog</name>
+    <message>
+        <source>Every record of the current view: %1</source>
+        <translation>Все записи текущего представления: %1</translation>
+    </message>
+    <message>
+        <source>Only the selected records: %1</source>
+        <translation>Только выбранные записи: %1</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, so that Excel on Windows reads the accents right</source>
+        <translation>Начать с метки порядка байтов, чтобы Excel в Windows правильно отображал символы</translation>
+    </message>
+    <message>
+        <source>Export Companies</source>
+        <translation>Экспорт компаний</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text, for any spreadsheet or CRM)</source>
+        <translation>CSV (текст с разделителями-запятыми, для любого табличного редактора или CRM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (address books: Apple, Google, Outlook)</source>
+        <translation>vCard 3.0 (адресные книги: Apple, Google, Outlook)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Only contacts and companies can be exported to Excel.</source>
+        <translation>В Excel можно экспортировать только контакты и компании.</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCards.</source>
+        <translation>В формате vCard можно экспортировать только контакты.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>Файлы vCard (*.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another file name for the export.</source>
+        <translation>%1 — это сама рабочая область; выберите для экспорта другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>Запись %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Экспортировано в %2: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +4874,452 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportCleanupPage</name>
+    <message>
+        <source>&amp;Apply the style guide&apos;s fixes (recommended)</source>
+        <translation>&amp;Применить исправления из руководства по стилю (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values as the file has them; the issues are still listed on the dashboard</source>
+        <translation>&amp;Сохранить значения в том виде, в каком они есть в файле; проблемы всё равно будут показаны на панели качества данных</translation>
+    </message>
+    <message>
+        <source>&amp;Reject rows with errors the style guide blocks saving for</source>
+        <translation>&amp;Отклонять строки с ошибками, при которых руководство по стилю запрещает сохранение</translation>
+    </message>
+    <message>
+        <source>Show only rows that change or have issues</source>
+        <translation>Показывать только изменяемые строки и строки с проблемами</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <source>Every row goes through the workspace&apos;s style guide. Struck-through values are what the file says; beside them is what will be stored.</source>
+        <translation>Каждая строка проверяется по руководству по стилю рабочей области. Зачёркнутые значения — это то, что указано в файле; рядом показано, что будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>The style guide has nothing to correct.</source>
+        <translation>Руководству по стилю нечего исправлять.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows</source>
+        <translation>
+            <numerusform>Первые строки (%Ln)</numerusform>
+            <numerusform>Первые строки (%Ln)</numerusform>
+            <numerusform>Первые строки (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value fixed</source>
+        <translation>
+            <numerusform>исправлено %Ln значение</numerusform>
+            <numerusform>исправлено %Ln значения</numerusform>
+            <numerusform>исправлено %Ln значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values fixed</source>
+        <translation>
+            <numerusform>исправлено %Ln значение</numerusform>
+            <numerusform>исправлено %Ln значения</numerusform>
+            <numerusform>исправлено %Ln значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with warnings</source>
+        <translation>
+            <numerusform>%Ln с предупреждениями</numerusform>
+            <numerusform>%Ln с предупреждениями</numerusform>
+            <numerusform>%Ln с предупреждениями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln с ошибками</numerusform>
+            <numerusform>%Ln с ошибками</numerusform>
+            <numerusform>%Ln с ошибками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln отклонена</numerusform>
+            <numerusform>%Ln отклонены</numerusform>
+            <numerusform>%Ln отклонено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicateModel</name>
+    <message>
+        <source>Every row becomes a contact of its own.</source>
+        <translation>Каждая строка становится отдельным контактом.</translation>
+    </message>
+    <message>
+        <source>No row is imported; %1 stays as it is.</source>
+        <translation>Ни одна строка не импортируется; %1 остаётся без изменений.</translation>
+    </message>
+    <message>
+        <source>The first row is imported, the others are not.</source>
+        <translation>Импортируется первая строка, остальные — нет.</translation>
+    </message>
+    <message>
+        <source>The rows fill the empty fields of %1 and add the e-mail addresses, phone numbers and tags it lacks.</source>
+        <translation>Контакт %1: строки заполняют его пустые поля и добавляют недостающие адреса эл. почты, номера телефонов и теги.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; the others fill its empty fields.</source>
+        <translation>Импортируется первая строка; остальные заполняют её пустые поля.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace those of %1; nothing is emptied or dropped.</source>
+        <translation>Контакт %1: значения из файла заменяют его значения; ничего не очищается и не удаляется.</translation>
+    </message>
+    <message>
+        <source>The first row is imported; later rows replace its values.</source>
+        <translation>Импортируется первая строка; последующие строки заменяют её значения.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into %1, with a merge history that can be unmerged.</source>
+        <translation>Строки импортируются и объединяются с %1; история объединения сохраняется, и его можно отменить.</translation>
+    </message>
+    <message>
+        <source>The rows are imported and merged into one contact.</source>
+        <translation>Строки импортируются и объединяются в один контакт.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Only in the file</source>
+        <translation>Только в файле</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sure · %1 %</source>
+        <translation>Точное · %1 %</translation>
+    </message>
+    <message>
+        <source>Possible · %1 %</source>
+        <translation>Возможное · %1 %</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Существующий контакт</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>Действие импорта</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportDuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Rows that are the same person as a contact you already have, or as another row of the file. Choose what the import does with each group.</source>
+        <translation>Строки, описывающие того же человека, что и уже имеющийся контакт или другая строка файла. Выберите, что импорт сделает с каждой группой.</translation>
+    </message>
+    <message>
+        <source>&amp;For every group:</source>
+        <translation>&amp;Для всех групп:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <source>Looking for rows that are already in the workspace or appear twice in the file…</source>
+        <translation>Поиск строк, которые уже есть в рабочей области или встречаются в файле дважды…</translation>
+    </message>
+    <message>
+        <source>Duplicates could not be looked for: %1 Every row will become a new contact.</source>
+        <translation>Не удалось выполнить поиск дубликатов: %1 Каждая строка станет новым контактом.</translation>
+    </message>
+    <message>
+        <source>No duplicates: every row is someone new.</source>
+        <translation>Дубликатов нет: каждая строка — новый человек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group of duplicates</source>
+        <translation>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches a contact you already have</source>
+        <translation>
+            <numerusform>%Ln совпадает с существующим контактом</numerusform>
+            <numerusform>%Ln совпадают с существующими контактами</numerusform>
+            <numerusform>%Ln совпадают с существующими контактами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match contacts you already have</source>
+        <translation>
+            <numerusform>%Ln совпадает с существующим контактом</numerusform>
+            <numerusform>%Ln совпадают с существующими контактами</numerusform>
+            <numerusform>%Ln совпадают с существующими контактами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln is only in the file.</source>
+        <translation>
+            <numerusform>%Ln есть только в файле.</numerusform>
+            <numerusform>%Ln есть только в файле.</numerusform>
+            <numerusform>%Ln есть только в файле.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are only in the file.</source>
+        <translation>
+            <numerusform>%Ln есть только в файле.</numerusform>
+            <numerusform>%Ln есть только в файле.</numerusform>
+            <numerusform>%Ln есть только в файле.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, already in the workspace</source>
+        <translation>%1, уже в рабочей области</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 и %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Found in the file</source>
+        <translation>Найдено в файле</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Contacts come in from CSV or other delimited text, Excel (.xlsx), OpenDocument (.ods) or vCard (.vcf) files. You can also drop the file here.</source>
+        <translation>Контакты импортируются из файлов CSV или другого текста с разделителями, Excel (.xlsx), OpenDocument (.ods) или vCard (.vcf). Файл можно также перетащить сюда.</translation>
+    </message>
+    <message>
+        <source>The file with the contacts</source>
+        <translation>Файл с контактами</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Contact files (%1);;All files (*)</source>
+        <translation>Файлы контактов (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Листы:</translation>
+    </message>
+    <message>
+        <source>%1; reading “%2”</source>
+        <translation>%1; читается «%2»</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Заголовки:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>None; the columns are numbered</source>
+        <translation>Нет; столбцы пронумерованы</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <translation>
+            <numerusform>%Ln строка данных</numerusform>
+            <numerusform>%Ln строки данных</numerusform>
+            <numerusform>%Ln строк данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of data</source>
+        <translation>
+            <numerusform>%Ln строка данных</numerusform>
+            <numerusform>%Ln строки данных</numerusform>
+            <numerusform>%Ln строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 rows of data</source>
+        <translation>Строк данных больше %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportFormatPage</name>
+    <message>
+        <source>Check How the File Is Read</source>
+        <translation>Проверка чтения файла</translation>
+    </message>
+    <message>
+        <source>Kempt found these settings by itself. If the rows below look wrong (odd letters, everything in one column, headers among the data), change them.</source>
+        <translation>Kempt определил эти параметры автоматически. Если строки ниже выглядят неправильно (странные буквы, всё в одном столбце, заголовки среди данных), измените их.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>&amp;Заголовки в:</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>Определять автоматически (найдено: %1)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определять автоматически</translation>
+    </message>
+    <message>
+        <source>Detect (found: row %1)</source>
+        <translation>Определять автоматически (найдено: строка %1)</translation>
+    </message>
+    <message>
+        <source>Detect (found: none)</source>
+        <translation>Определять автоматически (не найдено)</translation>
+    </message>
+    <message>
+        <source>No header row: the first row is data</source>
+        <translation>Без строки заголовков: первая строка — данные</translation>
+    </message>
+    <message>
+        <source>Row %1 of the rows with values</source>
+        <translation>Строка %1 из строк со значениями</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportHistoryDialog</name>
+    <message>
+        <source>Nothing was imported into this workspace yet. File ▸ Import… brings contacts in from a CSV, Excel, OpenDocument or vCard file.</source>
+        <translation>В эту рабочую область ещё ничего не импортировалось. Файл ▸ Импорт… загружает контакты из файла CSV, Excel, OpenDocument или vCard.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>Removes the contacts the import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>Удаляет контакты, созданные импортом, и возвращает прежние значения записям, которые он изменил. Правка ▸ Повторить возвращает импорт.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created (%2) are removed and the records it changed get their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>Отменить импорт %1? Созданные им контакты (%2) будут удалены, а изменённые им записи получат прежние значения. Правка ▸ Повторить возвращает импорт.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportHistoryModel</name>
     <message>
         <source>Imported</source>
@@ -3319,26 +5379,188 @@
     </message>
 </context>
 <context>
+    <name>Kempt::ImportMappingModel</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Дополнительное: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>Новое дополнительное поле: %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>E-mail: its label</source>
+        <translation>Эл. почта: метка</translation>
+    </message>
+    <message>
+        <source>Phone: its label</source>
+        <translation>Телефон: метка</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>День рождения: год</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>День рождения: месяц</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>День рождения: день</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Не импортируется.</translation>
+    </message>
+    <message>
+        <source>Goes into the custom field %1.</source>
+        <translation>Попадает в дополнительное поле %1.</translation>
+    </message>
+    <message>
+        <source>The import creates the text field %1.</source>
+        <translation>Импорт создаст текстовое поле %1.</translation>
+    </message>
+    <message>
+        <source>Work, home or other: the label of the e-mail address beside it.</source>
+        <translation>Работа, дом или другое: метка соседнего адреса эл. почты.</translation>
+    </message>
+    <message>
+        <source>Work, home, mobile or other: the label of the phone number beside it.</source>
+        <translation>Работа, дом, мобильный или другое: метка соседнего номера телефона.</translation>
+    </message>
+    <message>
+        <source>Put together with the other parts of the birthday.</source>
+        <translation>Объединяется с остальными частями дня рождения.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact.</source>
+        <translation>Становится заметкой к контакту.</translation>
+    </message>
+    <message>
+        <source>Becomes a note on the contact, with %1.</source>
+        <translation>Становится заметкой к контакту вместе с %1.</translation>
+    </message>
+    <message>
+        <source>Split into salutation, first, middle and last name.</source>
+        <translation>Разделяется на обращение, имя, отчество и фамилию.</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas or semicolons.</source>
+        <translation>Теги, разделённые запятыми или точками с запятой.</translation>
+    </message>
+    <message>
+        <source>Kept as separate values together with %1.</source>
+        <translation>Сохраняется как отдельные значения вместе с %1.</translation>
+    </message>
+    <message>
+        <source>Joined with %1 into one value.</source>
+        <translation>Объединяется с %1 в одно значение.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Импортируется в</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportMappingPage</name>
+    <message>
+        <source>&amp;Save as Profile…</source>
+        <translation>&amp;Сохранить как профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field of the contact, or is left out. Kempt matched them by their headers; change any of them below.</source>
+        <translation>Каждый столбец файла попадает в поле контакта или пропускается. Kempt сопоставил их по заголовкам; любое сопоставление можно изменить ниже.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>Matched by the headers</source>
+        <translation>Сопоставлено по заголовкам</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is gone.</source>
+        <translation>Профиль «%1» больше не существует.</translation>
+    </message>
+    <message>
+        <source>Matched with the profile “%1”, saved for files with these headers.</source>
+        <translation>Сопоставлено по профилю «%1», сохранённому для файлов с такими заголовками.</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>Сохранение профиля сопоставления</translation>
+    </message>
+    <message>
+        <source>Name of the profile (offered again for files with these headers):</source>
+        <translation>Название профиля (будет предложен снова для файлов с такими заголовками):</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already. Replace it?</source>
+        <translation>Профиль «%1» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Files with these headers will be matched the same way.</source>
+        <translation>Сохранено как «%1». Файлы с такими заголовками будут сопоставляться так же.</translation>
+    </message>
+    <message>
+        <source>Delete Mapping Profile</source>
+        <translation>Удаление профиля сопоставления</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? The columns stay matched as they are now.</source>
+        <translation>Удалить профиль «%1»? Текущее сопоставление столбцов останется без изменений.</translation>
+    </message>
+    <message>
+        <source>The one column is imported.</source>
+        <translation>Единственный столбец импортируется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln columns are imported.</source>
+        <translation>
+            <numerusform>Импортируется столбцов: %1 из %Ln.</numerusform>
+            <numerusform>Импортируется столбцов: %1 из %Ln.</numerusform>
+            <numerusform>Импортируется столбцов: %1 из %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column goes into a contact field yet. Choose a field for the column that holds the names or e-mail addresses.</source>
+        <translation>Ни один столбец пока не сопоставлен с полем контакта. Выберите поле для столбца с именами или адресами эл. почты.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::ImportPreviewModel</name>
     <message>
         <source>Rejected</source>
         <translation>Отклонена</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n ошибка</numerusform>
-            <numerusform>%n ошибки</numerusform>
-            <numerusform>%n ошибок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
@@ -3365,8 +5587,237 @@
         <translation>Сохраняется как: %1</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportProgressPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Stops the import; the workspace stays exactly as it was before.</source>
+        <translation>Останавливает импорт; рабочая область останется точно такой же, как была.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>%1 goes into %2 as one change that can be undone.</source>
+        <translation>%1 импортируется в %2 одним изменением, которое можно отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row read</source>
+        <translation>
+            <numerusform>Прочитана %Ln строка</numerusform>
+            <numerusform>Прочитано %Ln строки</numerusform>
+            <numerusform>Прочитано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read</source>
+        <translation>
+            <numerusform>Прочитана %Ln строка</numerusform>
+            <numerusform>Прочитано %Ln строки</numerusform>
+            <numerusform>Прочитано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>строк в секунду: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minutes left</source>
+        <translation>
+            <numerusform>осталось около %Ln минуты</numerusform>
+            <numerusform>осталось около %Ln минут</numerusform>
+            <numerusform>осталось около %Ln минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation>осталось около минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln seconds left</source>
+        <translation>
+            <numerusform>осталось около %Ln секунды</numerusform>
+            <numerusform>осталось около %Ln секунд</numerusform>
+            <numerusform>осталось около %Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about a second left</source>
+        <translation>осталось около секунды</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Left for the Data Quality dashboard</source>
+        <translation>Оставлено для панели качества данных</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Removes the contacts this import created and gives the records it changed their old values back. Edit ▸ Redo brings the import back.</source>
+        <translation>Удаляет контакты, созданные этим импортом, и возвращает прежние значения записям, которые он изменил. Правка ▸ Повторить возвращает импорт.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2. Everything it did is one change: Undo This Import takes all of it back.</source>
+        <translation>%1 импортирован в %2. Всё, что он сделал, — одно изменение: «Отменить этот импорт» отменяет его целиком.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>Создано контактов:</translation>
+    </message>
+    <message>
+        <source>Contacts updated:</source>
+        <translation>Обновлено контактов:</translation>
+    </message>
+    <message>
+        <source>Contacts merged:</source>
+        <translation>Объединено контактов:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>Пропущено строк:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>Отклонено строк:</translation>
+    </message>
+    <message>
+        <source>Values fixed by the style guide:</source>
+        <translation>Исправлено значений по руководству по стилю:</translation>
+    </message>
+    <message>
+        <source>The style guide found nothing left to correct.</source>
+        <translation>Руководство по стилю не нашло, что ещё исправить.</translation>
+    </message>
+    <message>
+        <source>%1 rejected.csv</source>
+        <translation>%1 отклонённые.csv</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Choose another name.</source>
+        <translation>Не удаётся заменить %1. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be saved as %1. Choose a folder you can write to.</source>
+        <translation>Не удаётся сохранить отклонённые строки как %1. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Отклонённые строки и причины отклонения записаны в %1.</translation>
+    </message>
+    <message>
+        <source>The import was undone: the workspace is as it was before. Edit ▸ Redo brings the import back.</source>
+        <translation>Импорт отменён: рабочая область такая же, как была до него. Правка ▸ Повторить возвращает импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the contacts.</source>
+        <translation>Выберите файл с контактами.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows of data after its header row. Choose another header row, sheet or file.</source>
+        <translation>В %1 нет строк данных после строки заголовков. Выберите другую строку заголовков, лист или файл.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +6109,119 @@
         <source>The style guide has changes not saved as a version. Quit and discard them?</source>
         <translation>В руководстве по стилю есть изменения, не сохранённые как версия. Выйти и отбросить их?</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Экс&amp;порт…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>И&amp;стория импорта…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>С&amp;делки</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Новая сд&amp;елка…</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MappingTargetDelegate</name>
+    <message>
+        <source>Imports into</source>
+        <translation>Импортируется в</translation>
+    </message>
+    <message>
+        <source>New Custom Field…</source>
+        <translation>Новое дополнительное поле…</translation>
+    </message>
+    <message>
+        <source>New Custom Field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for the column “%1”:</source>
+        <translation>Название дополнительного поля для столбца «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::MergeComparisonModel</name>
+    <message>
+        <source>Choose one of the records of the group (keys 1 to %1).</source>
+        <translation>Выберите одну из записей группы (клавиши от 1 до %1).</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Сохраняется</translation>
+    </message>
+    <message>
+        <source>Merged, then in the trash</source>
+        <translation>Объединяется, затем в корзину</translation>
+    </message>
+    <message>
+        <source>The record that stays; the others are merged into it and go to the trash, from where an undo or unmerge brings them back.</source>
+        <translation>Запись, которая остаётся; остальные объединяются с ней и перемещаются в корзину, откуда их можно вернуть отменой или отменой объединения.</translation>
+    </message>
+    <message>
+        <source>Press %1 or click to keep this record</source>
+        <translation>Нажмите %1 или щёлкните, чтобы оставить эту запись</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Your pick</source>
+        <translation>Ваш выбор</translation>
+    </message>
+    <message>
+        <source>Chosen by the merge rules: the newest value; opt-outs always stay</source>
+        <translation>Выбрано по правилам объединения: самое новое значение; отказы от писем и звонков всегда сохраняются</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <source>%1
+Press %2 or click to keep this value</source>
+        <translation>%1
+Нажмите %2 или щёлкните, чтобы оставить это значение</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <source>What the kept record will hold. E-mail addresses, phone numbers, profiles, tags, notes, activities and deals of every record are kept as well.</source>
+        <translation>Что будет в сохраняемой записи. Адреса эл. почты, номера телефонов, профили, теги, заметки, действия и сделки всех записей также сохраняются.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>key · record name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, updated %2</source>
+        <translation>Контакт %1, изменён %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
 </context>
 <context>
     <name>Kempt::OptionalDateEdit</name>
@@ -3668,6 +6232,267 @@
     <message>
         <source>Not set</source>
         <translation>Не задано</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PairExplanationModel</name>
+    <message>
+        <source>Sure match</source>
+        <translation>Точное совпадение</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>Возможное совпадение</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нет совпадения</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <comment>band · score in bits · probability</comment>
+        <translation>%1 · оценка %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, given name and surname swapped</source>
+        <translation>%1, имя и фамилия переставлены</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <comment>the two values compared</comment>
+        <translation>%1 | %2</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits for one person.</source>
+        <translation>Даёт %1 бит в пользу одного человека.</translation>
+    </message>
+    <message>
+        <source>Counts %1 bits against one person.</source>
+        <translation>Даёт %1 бит против одного человека.</translation>
+    </message>
+    <message>
+        <source>Weighed by how rare the value is: a common value says less.</source>
+        <translation>Вес зависит от редкости значения: распространённое значение говорит меньше.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Values compared</source>
+        <translation>Сравниваемые значения</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Bits of evidence: every bit for doubles the odds that the records are one person, every bit against halves them.</source>
+        <translation>Биты свидетельства: каждый бит «за» удваивает шансы того, что записи относятся к одному человеку, каждый бит «против» уменьшает их вдвое.</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineBoardView</name>
+    <message>
+        <source>There is no pipeline yet.
+New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
+        <translation>Воронок пока нет.
+Команда «Новая сделка» создаст воронку «Продажи»; в настройках воронки можно создать свою.</translation>
+    </message>
+    <message>
+        <source>1 open deal · %1 · %2 weighted</source>
+        <translation>1 открытая сделка · %1 · взвешенная сумма %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals · %1 · %2 weighted</source>
+        <translation>
+            <numerusform>%n открытая сделка · %1 · взвешенная сумма %2</numerusform>
+            <numerusform>%n открытые сделки · %1 · взвешенная сумма %2</numerusform>
+            <numerusform>%n открытых сделок · %1 · взвешенная сумма %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>Почему сделка проиграна?</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Почему сделка «%1» проиграна?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why were these %n deals lost?</source>
+        <translation>
+            <numerusform>Почему проиграна эта %n сделка?</numerusform>
+            <numerusform>Почему проиграны эти %n сделки?</numerusform>
+            <numerusform>Почему проиграны эти %n сделок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Отметить как проигранную</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? They can be restored from the Trash.</source>
+        <translation>Переместить в корзину: %1? Их можно будет восстановить из корзины.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>Пере&amp;местить на</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>Отметить как &amp;выигранную</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Отметить как &amp;проигранную…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Переместить в &amp;корзину</translation>
+    </message>
+</context>
+<context>
+    <name>Kempt::PipelineSettingsDialog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дней</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stage…</source>
+        <translation>Удалить &amp;этап…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>Настройки воронки</translation>
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation>&amp;Новая воронка…</translation>
+    </message>
+    <message>
+        <source>Only a pipeline without deals can be deleted.</source>
+        <translation>Удалить можно только воронку без сделок.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>Вор&amp;онка:</translation>
+    </message>
+    <message>
+        <source>Stages, in the order deals move through them</source>
+        <translation>Этапы в порядке прохождения сделок</translation>
+    </message>
+    <message>
+        <source>A deal lacking one of these cannot enter the stage.</source>
+        <translation>Сделка, в которой не заполнено одно из этих полей, не может перейти на этап.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once; Edit ▸ Undo (Ctrl+Z) takes them back one by one.</source>
+        <translation>Изменения применяются сразу; Правка ▸ Отменить (Ctrl+Z) отменяет их по одному.</translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation>В воронке должен остаться хотя бы один этап.</translation>
+    </message>
+    <message>
+        <source>Required to enter “%1”</source>
+        <translation>Требуется для перехода на этап «%1»</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>Требуется для перехода</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Название нового этапа:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <source>“%1” holds 1 deal. Move it to:</source>
+        <translation>На этапе «%1» 1 сделка. Переместить её на:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n deals. Move them to:</source>
+        <translation>
+            <numerusform>На этапе «%1» %n сделка. Переместить её на:</numerusform>
+            <numerusform>На этапе «%1» %n сделки. Переместить их на:</numerusform>
+            <numerusform>На этапе «%1» %n сделок. Переместить их на:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”? It holds no deals.</source>
+        <translation>Удалить этап «%1»? На нём нет сделок.</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages):</source>
+        <translation>Название новой воронки (она будет создана со стандартными этапами):</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>Новое название воронки:</translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation>Удалить воронку</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline “%1” and its stages?</source>
+        <translation>Удалить воронку «%1» и её этапы?</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +7034,21 @@ The audit checks every record against the style guide and stores the scores show
     </message>
 </context>
 <context>
+    <name>Kempt::RecordExportJob</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Не удалось сохранить %1: %2. Проверьте свободное место на диске и права доступа к папке.</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::RecordsPage</name>
     <message>
         <source>Search companies</source>
@@ -4341,6 +7181,24 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Delete %1 for good? They leave the trash, with their notes and activities.</source>
         <translation>Удалить навсегда: %1? Они будут удалены из корзины вместе с заметками и действиями.</translation>
+    </message>
+    <message>
+        <source>Search deals by title or company</source>
+        <translation>Поиск сделок по названию или компании</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Open the deal</source>
+        <translation>Открыть сделку</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+Create one with New Deal.</source>
+        <translation>Сделок пока нет.
+Создайте сделку командой «Новая сделка».</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +7422,14 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>Style Guide</source>
         <translation>Руководство по стилю</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +8370,26 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>Записи, которые могут быть дубликатами: они учитываются в оценке уникальности при аудите.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n duplicate group</source>
+        <translation>
+            <numerusform>%n группа дубликатов</numerusform>
+            <numerusform>%n группы дубликатов</numerusform>
+            <numerusform>%n групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate groups</source>
+        <translation>
+            <numerusform>%n группа дубликатов</numerusform>
+            <numerusform>%n группы дубликатов</numerusform>
+            <numerusform>%n групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): merge them or keep them apart in Duplicates.</source>
+        <translation>Контакты, которые последний поиск дубликатов определил как одного человека (групп: точных — %1, возможных — %2): объедините их или оставьте раздельными в разделе «Дубликаты».</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -6161,6 +9047,112 @@ Create one with Records ▸ New Contact, or load the sample data from the File m
     <message>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryModel</name>
+    <message>
+        <source>%1 (pipeline %2)</source>
+        <translation>%1 (воронка %2)</translation>
+    </message>
+    <message>
+        <source>(removed stage)</source>
+        <translation>(удалённый этап)</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>всё ещё на этапе</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Время на этапе</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message numerus="yes">
+        <source>%n open, the others won, lost or in the trash</source>
+        <translation>
+            <numerusform>%n открыта, остальные выиграны, проиграны или в корзине</numerusform>
+            <numerusform>%n открыты, остальные выиграны, проиграны или в корзине</numerusform>
+            <numerusform>%n открыто, остальные выиграны, проиграны или в корзине</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deal enters %1 only with these fields filled in.</source>
+        <translation>Сделка переходит на этап %1 только при заполнении этих полей.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation>Застой через</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>Требуется для перехода</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>The probability of stage &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation>Вероятность этапа &quot;%1&quot; должна быть в диапазоне от 0 % до 100 %.</translation>
+    </message>
+    <message>
+        <source>The rotting period of stage &quot;%1&quot; cannot be negative; use 0 for none.</source>
+        <translation>Срок застоя для этапа &quot;%1&quot; не может быть отрицательным; укажите 0, если срок не нужен.</translation>
     </message>
 </context>
 <context>

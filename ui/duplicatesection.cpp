@@ -499,7 +499,7 @@ void DuplicateSection::updateHeader()
     m_hints->setText(tr("%1 %2 next / previous group · %3 %4 field · %5 keep that record's value · %6 merge · %7 not a duplicate "
                         "· %8 skip · %9 undo")
                          .arg(keycap(QStringLiteral("J"), p), keycap(QStringLiteral("K"), p), keycap(QStringLiteral("\u2191"), p),
-                              keycap(QStringLiteral("\u2193"), p), keycap(tr("1\u20139"), p), keycap(QStringLiteral("M"), p),
+                              keycap(QStringLiteral("\u2193"), p), keycap(QStringLiteral("1\u20139"), p), keycap(QStringLiteral("M"), p),
                               keycap(QStringLiteral("N"), p), keycap(QStringLiteral("S"), p),
                               keycap(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), p)));
 }

@@ -214,6 +214,10 @@ QString caseWord(const QString &core, const QString &key, const Context &ctx)
         return core;
     if (company && state == CaseState::Upper && (ctx.valueHasLower || isConsonantAcronym(core)))
         return core;
+    // A company whose whole name is two or three capitals is an acronym (FBI, UPS), not
+    // shouting; a longer name in capitals is more often shouted than meant.
+    if (company && state == CaseState::Upper && ctx.count == 1 && core.size() <= 3 && core.size() >= 2)
+        return core;
     const bool first = ctx.index == ctx.firstNameWord;
     const bool hasNext = ctx.index + 1 < ctx.count;
     const QString lower = lowered(core);

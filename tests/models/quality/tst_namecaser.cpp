@@ -73,6 +73,9 @@ private Q_SLOTS:
         QTest::newRow("acronym in a shouted name") << QStringLiteral("BMW AG") << QStringLiteral("BMW AG");
         QTest::newRow("SAP and NASA") << QStringLiteral("sap nasa") << QStringLiteral("SAP NASA");
         QTest::newRow("shouted company becomes title case") << QStringLiteral("ACME TRADING LTD") << QStringLiteral("Acme Trading Ltd");
+        QTest::newRow("a name of three capitals is an acronym") << QStringLiteral("FBI") << QStringLiteral("FBI");
+        QTest::newRow("a shouted one-word name of four letters is not") << QStringLiteral("ACME") << QStringLiteral("Acme");
+        QTest::newRow("three capitals among other words are shouting") << QStringLiteral("BIG RED BUS") << QStringLiteral("Big Red Bus");
         QTest::newRow("consonant acronym kept in a shouted name") << QStringLiteral("KPMG AUDIT LLC") << QStringLiteral("KPMG Audit LLC");
         QTest::newRow("capitals meant in a mixed name are kept") << QStringLiteral("Bosch IT Services") << QStringLiteral("Bosch IT Services");
         QTest::newRow("GmbH and Co KG run") << QStringLiteral("müller gmbh & co. kg") << QStringLiteral("Müller GmbH & Co. KG");

@@ -5,20 +5,19 @@
 //
 //   bench_board [--deals N] [--stages S] [--runs K]
 
+#include "dealsfiller.h"
+
 #include "commands/movedeal.h"
 #include "itemmodels/dealmimedata.h"
 #include "itemmodels/pipelineboardmodel.h"
 #include "reports/dealreports.h"
-#include "storage/sqlerror.h"
 #include "storage/workspace.h"
-#include "stores/pipelinestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMimeData>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUndoStack>
@@ -56,41 +55,6 @@ struct Figures
             .arg(s.size());
     }
 };
-
-Result fill(Workspace &ws, int deals, int stages, Pipeline *pipeline)
-{
-    return ws.write(BatchKind::Import, QStringLiteral("bench deals"), [&](QSqlDatabase db) {
-        Pipeline p;
-        p.name = QStringLiteral("Bench");
-        for (int s = 0; s < stages; ++s)
-            p.stages << Stage{0, 0, QStringLiteral("Stage %1").arg(s + 1), s, double(s + 1) / (stages + 1), 14,
-                              s >= stages / 2 ? QStringList{QStringLiteral("value"), QStringLiteral("expected_close")} : QStringList()};
-        Result r = PipelineStore(db).insert(p);
-        if (!r)
-            return r;
-        *pipeline = p;
-        QSqlQuery q(db);
-        for (int o = 0; r && o < 20; ++o)
-            r = exec(q, QStringLiteral("INSERT INTO users(name) VALUES (?)"), {QStringLiteral("Owner %1").arg(o)});
-        for (int c = 0; r && c < 2000; ++c)
-            r = exec(q, QStringLiteral("INSERT INTO companies(name) VALUES (?)"), {QStringLiteral("Company %1").arg(c)});
-        QRandomGenerator rng(42);
-        const QDate today = QDate::currentDate();
-        for (int i = 0; r && i < deals; ++i) {
-            const int stage = i % stages;
-            const QString entered = QDateTime(today.addDays(-int(rng.bounded(60))), QTime(9, 0), Qt::UTC).toString(Qt::ISODate);
-            r = exec(q, QStringLiteral("INSERT INTO deals(title, value_minor, company_id, owner_id, pipeline_id, stage_id, rank, "
-                                       "expected_close, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {QStringLiteral("Deal %1").arg(i), qint64(100 + rng.bounded(100000)) * 100, qint64(1 + rng.bounded(2000)),
-                      qint64(1 + rng.bounded(20)), p.id, p.stages.at(stage).id, double(i / stages + 1),
-                      today.addDays(int(rng.bounded(180))).toString(Qt::ISODate), entered});
-            if (r)
-                r = exec(q, QStringLiteral("INSERT INTO deal_stage_history(deal_id, stage_id, entered_at) VALUES (?, ?, ?)"),
-                         {q.lastInsertId(), p.stages.at(stage).id, entered});
-        }
-        return r;
-    });
-}
 
 // What a board widget reads before it can paint: every header and a screenful of cards.
 int touchFirstScreen(const PipelineBoardModel &board)
@@ -134,10 +98,10 @@ int main(int argc, char **argv)
         out << r.message() << Qt::endl;
         return 1;
     }
-    Pipeline pipeline;
     QElapsedTimer t;
     t.start();
-    if (const Result r = fill(ws, deals, stages, &pipeline); !r) {
+    // The second half of the stages is gated; the drops below stay in the first half.
+    if (const Result r = Bench::fillDeals(ws, deals, stages, stages / 2); !r) {
         out << r.message() << Qt::endl;
         return 1;
     }

@@ -10,12 +10,15 @@
 #include "commands/movedeal.h"
 #include "itemmodels/pipelineboardmodel.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTest>
 #include <QUndoStack>
 
@@ -74,6 +77,54 @@ struct Fixture
         return list;
     }
     QString status(const QString &title) { return ws.scalar(QStringLiteral("SELECT status FROM deals WHERE id = ?"), {id.value(title)}).toString(); }
+    // Many plain deals at once, the way an import brings them: in one batch, straight into the file.
+    void addMany(int count, qint64 stageId)
+    {
+        const Result r = ws->write(BatchKind::Import, QStringLiteral("many"), [&](QSqlDatabase db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO deals(title, value_minor, pipeline_id, stage_id, rank) VALUES (?, ?, ?, ?, ?)"));
+            for (int i = 0; i < count; ++i) {
+                q.addBindValue(QStringLiteral("Bulk %1").arg(i));
+                q.addBindValue(qint64(1000 + i));
+                q.addBindValue(sales.id);
+                q.addBindValue(stageId);
+                q.addBindValue(double(100 + i));
+                if (!q.exec())
+                    return Result::failure(q.lastError().text());
+            }
+            return Result::success();
+        });
+        if (!r)
+            qFatal("cannot add the deals: %s", qPrintable(r.message()));
+    }
+};
+
+// Stands in for a column's card delegate, passing everything on, and notes which rows the
+// list asked to measure or paint: each of those is a card that cost something.
+class CardCostCounter : public QAbstractItemDelegate
+{
+public:
+    explicit CardCostCounter(QAbstractItemDelegate *inner, QObject *parent)
+        : QAbstractItemDelegate(parent)
+        , m_inner(inner)
+    {
+    }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        m_rows.insert(index.row());
+        m_inner->paint(painter, option, index);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        m_rows.insert(index.row());
+        return m_inner->sizeHint(option, index);
+    }
+    QAbstractItemDelegate *inner() const { return m_inner; }
+    const QSet<int> &rows() const { return m_rows; }
+
+private:
+    QAbstractItemDelegate *m_inner;
+    mutable QSet<int> m_rows;
 };
 
 } // namespace
@@ -342,6 +393,41 @@ private Q_SLOTS:
         QCOMPARE(f.view->columnCount(), 2);
         QCOMPARE(f.view->column(1)->nameLabel()->text(), QStringLiteral("Signed"));
         QCOMPARE(f.titles(0), QStringList());
+    }
+
+    void showingABoardOfThousandsOfDealsMeasuresAndPaintsOnlyTheCardsOnScreen()
+    {
+        Fixture f;
+        f.addMany(1500, f.stage(0));
+        f.addMany(1500, f.stage(1));
+        PipelineBoardView board(f.ws.get(), &f.presenter);
+        QList<CardCostCounter *> counters;
+        for (int c = 0; c < board.columnCount(); ++c) {
+            BoardCardList *list = board.column(c)->cards();
+            counters << new CardCostCounter(list->itemDelegate(), list);
+            list->setItemDelegate(counters.last());
+        }
+        board.resize(1400, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        // Every column is on screen at this width; painting it all once more must not widen the set.
+        board.grab();
+        QCOMPARE(board.model()->rowCount(board.model()->index(0, 0)), 1503);
+        for (int c = 0; c < board.columnCount(); ++c) {
+            BoardCardList *list = board.column(c)->cards();
+            const QModelIndex first = board.model()->index(0, 0, list->rootIndex());
+            if (!first.isValid())
+                continue;
+            QStyleOptionViewItem option;
+            option.initFrom(list);
+            const int cardHeight = counters.at(c)->inner()->sizeHint(option, first).height();
+            // The cards that fit, one cut at the top and one at the bottom.
+            const int onScreen = list->viewport()->height() / cardHeight + 2;
+            const QSet<int> &rows = counters.at(c)->rows();
+            QVERIFY2(!rows.isEmpty(), qPrintable(QStringLiteral("column %1 painted no card").arg(c)));
+            QVERIFY2(rows.size() <= onScreen,
+                     qPrintable(QStringLiteral("column %1 measured or painted %2 cards, %3 fit on screen").arg(c).arg(rows.size()).arg(onScreen)));
+        }
     }
 
     void aWorkspaceWithoutPipelinesShowsHowToStart()

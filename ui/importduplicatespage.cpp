@@ -40,6 +40,7 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
     m_progress->setObjectName(QStringLiteral("duplicatesProgress"));
     m_progress->setRange(0, 1000);
     m_policy->setObjectName(QStringLiteral("duplicatePolicy"));
+    m_policy->addItem(tr("Recommended: sure matches fill empty fields, possible ones are new"), -1);
     for (DuplicateAction action : DuplicateActions::all())
         m_policy->addItem(DuplicateActions::label(action), int(action));
     m_meaning->setObjectName(QStringLiteral("duplicateMeaning"));
@@ -72,7 +73,7 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
         m_explanationView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     connect(m_policy, &QComboBox::activated, this, [this, model] {
-        model->setDefaultAction(DuplicateAction(m_policy->currentData().toInt()));
+        model->setDefaultAction(policy());
     });
     connect(model, &ImportDuplicateModel::actionsChanged, this, [this] {
         updateSummary();
@@ -148,6 +149,12 @@ void ImportDuplicatesPage::cleanupPage()
     m_searched = false;
 }
 
+std::optional<DuplicateAction> ImportDuplicatesPage::policy() const
+{
+    const int value = m_policy->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<DuplicateAction>(DuplicateAction(value));
+}
+
 bool ImportDuplicatesPage::isComplete() const
 {
     return !m_searching;
@@ -162,7 +169,7 @@ void ImportDuplicatesPage::searchFinished(bool ok, const QString &message)
     ImportDuplicateModel *model = m_wizard->duplicateModel();
     if (ok) {
         m_searched = true;
-        model->setDefaultAction(DuplicateAction(m_policy->currentData().toInt()));
+        model->setDefaultAction(policy());
         model->setGroups(m_wizard->job()->duplicates());
         updateSummary();
     } else {

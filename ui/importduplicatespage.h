@@ -1,6 +1,9 @@
 #pragma once
 
+#include "import/duplicateaction.h"
+
 #include <QWizardPage>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +37,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
 
 private:
+    // The chosen policy; no value: the recommended action of each group.
+    std::optional<DuplicateAction> policy() const;
     void searchFinished(bool ok, const QString &message);
     void showGroup();
     void showLink();

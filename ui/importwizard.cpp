@@ -224,7 +224,9 @@ ImportOptions ImportWizard::importOptions() const
     options.headerRow = m_headerRow;
     options.mapping = m_mappingModel->mapping();
     options.rejectedReport = m_reportDir.isValid() ? m_reportDir.filePath(QStringLiteral("rejected.csv")) : QString();
-    options.onDuplicate = m_duplicateModel->defaultAction();
+    // Each group found carries its own action; this one only applies to groups the
+    // importer finds itself, and is what the import history records.
+    options.onDuplicate = m_duplicateModel->defaultAction().value_or(DuplicateAction::Update);
     options.duplicatesFound = m_duplicatesPage->hasSearched();
     options.duplicates = options.duplicatesFound ? m_duplicateModel->groups() : QList<ImportDuplicateGroup>();
     return options;

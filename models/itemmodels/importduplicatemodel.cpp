@@ -14,7 +14,7 @@ void ImportDuplicateModel::setGroups(const QList<ImportDuplicateGroup> &groups)
     beginResetModel();
     m_groups = groups;
     for (ImportDuplicateGroup &g : m_groups)
-        g.action = m_default;
+        g.action = m_default.value_or(recommended(g));
     m_decided = QList<bool>(m_groups.size(), false);
     endResetModel();
     Q_EMIT actionsChanged();
@@ -25,12 +25,17 @@ ImportDuplicateGroup ImportDuplicateModel::groupAt(int row) const
     return row >= 0 && row < m_groups.size() ? m_groups.at(row) : ImportDuplicateGroup();
 }
 
-void ImportDuplicateModel::setDefaultAction(DuplicateAction action)
+DuplicateAction ImportDuplicateModel::recommended(const ImportDuplicateGroup &group)
+{
+    return group.band == MatchBand::Sure ? DuplicateAction::Update : DuplicateAction::Create;
+}
+
+void ImportDuplicateModel::setDefaultAction(std::optional<DuplicateAction> action)
 {
     m_default = action;
     for (int i = 0; i < m_groups.size(); ++i)
         if (!m_decided.at(i))
-            m_groups[i].action = action;
+            m_groups[i].action = action.value_or(recommended(m_groups.at(i)));
     if (!m_groups.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT actionsChanged();

@@ -3,6 +3,7 @@
 #include "import/importduplicategroup.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace Kempt {
 
@@ -31,9 +32,13 @@ public:
     const QList<ImportDuplicateGroup> &groups() const { return m_groups; }
     ImportDuplicateGroup groupAt(int row) const;
 
-    DuplicateAction defaultAction() const { return m_default; }
+    // No value: the recommended action of each group (recommended()).
+    std::optional<DuplicateAction> defaultAction() const { return m_default; }
     // Sets every group not decided by hand.
-    void setDefaultAction(DuplicateAction action);
+    void setDefaultAction(std::optional<DuplicateAction> action);
+    // A sure match fills the empty fields of the contact it matches (nothing is lost and
+    // no duplicate is made); a possible match may be someone else, so it becomes new.
+    static DuplicateAction recommended(const ImportDuplicateGroup &group);
     bool setAction(int row, DuplicateAction action);
     int groupsWith(DuplicateAction action) const;
     int groupsMatchingWorkspace() const;
@@ -58,7 +63,7 @@ private:
 
     QList<ImportDuplicateGroup> m_groups;
     QList<bool> m_decided;
-    DuplicateAction m_default = DuplicateAction::Create;
+    std::optional<DuplicateAction> m_default;
 };
 
 } // namespace Kempt

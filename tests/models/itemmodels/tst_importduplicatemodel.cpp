@@ -16,7 +16,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void everyGroupStartsWithTheDefaultAction();
+    void sureGroupsFillEmptyFieldsAndPossibleOnesAreNewUntilAPolicyIsChosen();
+    void everyGroupTakesThePolicyChosen();
     void theDefaultPolicySparesGroupsDecidedByHand();
     void anActionIsChosenThroughSetData_data();
     void anActionIsChosenThroughSetData();
@@ -61,10 +62,17 @@ void TestImportDuplicateModel::cleanup()
     m_model = nullptr;
 }
 
-void TestImportDuplicateModel::everyGroupStartsWithTheDefaultAction()
+void TestImportDuplicateModel::sureGroupsFillEmptyFieldsAndPossibleOnesAreNewUntilAPolicyIsChosen()
 {
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->groupsWith(DuplicateAction::Create), 3);
+    QVERIFY(!m_model->defaultAction().has_value());
+    QCOMPARE(m_model->groupAt(0).action, DuplicateAction::Update);
+    QCOMPARE(m_model->groupAt(1).action, DuplicateAction::Create);
+    QCOMPARE(m_model->groupAt(2).action, DuplicateAction::Update);
+}
+
+void TestImportDuplicateModel::everyGroupTakesThePolicyChosen()
+{
     QSignalSpy changed(m_model, &ImportDuplicateModel::actionsChanged);
     m_model->setDefaultAction(DuplicateAction::Update);
     QCOMPARE(changed.count(), 1);
@@ -74,6 +82,10 @@ void TestImportDuplicateModel::everyGroupStartsWithTheDefaultAction()
     // Groups found later start with the policy too.
     m_model->setGroups({group({3, 8}, {QStringLiteral("Eva"), QStringLiteral("Eva")})});
     QCOMPARE(m_model->groupAt(0).action, DuplicateAction::Update);
+    // Back to the recommendation, group by group.
+    m_model->setDefaultAction(std::nullopt);
+    m_model->setGroups({group({3, 8}, {QStringLiteral("Eva"), QStringLiteral("Eve")}, 0, QString(), MatchBand::Possible)});
+    QCOMPARE(m_model->groupAt(0).action, DuplicateAction::Create);
 }
 
 void TestImportDuplicateModel::theDefaultPolicySparesGroupsDecidedByHand()
@@ -108,7 +120,7 @@ void TestImportDuplicateModel::aNumberThatIsNoActionIsRefused()
 {
     QVERIFY(!m_model->setData(m_model->index(0, ImportDuplicateModel::ActionColumn), 42));
     QVERIFY(!m_model->setData(m_model->index(0, ImportDuplicateModel::RowsColumn), int(DuplicateAction::Skip)));
-    QCOMPARE(m_model->groupAt(0).action, DuplicateAction::Create);
+    QCOMPARE(m_model->groupAt(0).action, DuplicateAction::Update);
 }
 
 void TestImportDuplicateModel::groupsSayWhoTheyAre()

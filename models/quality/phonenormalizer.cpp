@@ -5,6 +5,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <string>
+#include <unordered_map>
 
 namespace Kempt {
 
@@ -119,6 +120,78 @@ std::string plainDigits(const QString &text)
     return out;
 }
 
+// What this thread last found for numbers: the audit judges every phone of a workspace,
+// and the same number comes back, typed alike or not, in the records of one person, next
+// to each other. Text is the typed number (R) or the parsed one's fields (N), with the
+// region and display form: everything the answer depends on. Only answers without
+// sentences are kept, so a change of language never meets a stale one. Bounded: cleared
+// when full, since the repeats are near each other.
+struct Answer
+{
+    bool valid = false;
+    PhoneNumberUtil::ValidationResult possible = PhoneNumberUtil::IS_POSSIBLE; // when not valid
+    QString normalized;
+    QString displayed;
+};
+
+class RecentNumbers
+{
+public:
+    static RecentNumbers &forThisThread()
+    {
+        thread_local RecentNumbers recent;
+        return recent;
+    }
+    const Answer *find(const std::string &key) const
+    {
+        const auto it = m_answers.find(key);
+        return it == m_answers.end() ? nullptr : &it->second;
+    }
+    void insert(const std::string &key, const Answer &answer)
+    {
+        // Copied before any clearing (answer may be one of ours), and deep: the strings
+        // outlive the caller's and stay on this thread.
+        Answer own = answer;
+        own.normalized = QString(answer.normalized.constData(), answer.normalized.size());
+        own.displayed = QString(answer.displayed.constData(), answer.displayed.size());
+        if (m_answers.size() >= kMaxAnswers)
+            m_answers.clear();
+        m_answers.emplace(key, std::move(own));
+    }
+
+private:
+    static constexpr size_t kMaxAnswers = 4096;
+    std::unordered_map<std::string, Answer> m_answers;
+};
+
+std::string typedKey(const QString &text, const QString &region, PhoneNormalizer::Format display)
+{
+    std::string key = "R";
+    key += char('0' + int(display));
+    key += region.toStdString();
+    key += '|';
+    key += text.toStdString();
+    return key;
+}
+
+// The fields Format and IsValidNumber read; Parse without raw input sets no others.
+std::string parsedKey(const PhoneNumber &number, const QString &region, PhoneNormalizer::Format display)
+{
+    std::string key = "N";
+    key += char('0' + int(display));
+    key += region.toStdString();
+    key += '|';
+    key += std::to_string(number.country_code());
+    key += '|';
+    key += std::to_string(number.national_number());
+    key += '|';
+    key += number.italian_leading_zero() ? '1' : '0';
+    key += std::to_string(number.number_of_leading_zeros());
+    key += '|';
+    key += number.has_extension() ? number.extension() : std::string();
+    return key;
+}
+
 } // namespace
 
 Verdict PhoneNormalizer::check(const QString &raw, const QString &defaultRegion) const
@@ -136,6 +209,16 @@ Verdict PhoneNormalizer::checkAndFormat(const QString &raw, const QString &defau
     if (region == QLatin1String("UK")) // ISO 3166 reserves UK for the United Kingdom, GB
         region = QStringLiteral("GB");
     const bool international = text.contains(QLatin1Char('+')) || text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive);
+    const Format shown = display == National && region.isEmpty() ? International : display;
+    RecentNumbers &recent = RecentNumbers::forThisThread();
+    const std::string typed = typedKey(text, region, shown);
+    if (const Answer *known = recent.find(typed)) {
+        Verdict v;
+        v.normalized = known->normalized;
+        if (displayed)
+            *displayed = known->displayed;
+        return v;
+    }
 
     std::string input = plainDigits(text);
     if (input.empty())
@@ -163,14 +246,29 @@ Verdict PhoneNormalizer::checkAndFormat(const QString &raw, const QString &defau
                                                          : Tr::tr("The number is too long for %1.").arg(region));
     }
 
-    if (isValid(number, region)) {
+    const std::string parsed = parsedKey(number, region, shown);
+    const Answer *known = recent.find(parsed);
+    Answer answer;
+    if (!known) {
+        answer.valid = isValid(number, region);
+        if (answer.valid) {
+            answer.normalized = stored(number);
+            answer.displayed = formatted(number, shown, region);
+        } else {
+            answer.possible = util().IsPossibleNumberWithReason(number);
+        }
+        recent.insert(parsed, answer);
+        known = &answer;
+    }
+    if (known->valid) {
         Verdict v;
-        v.normalized = stored(number);
+        v.normalized = known->normalized;
         if (displayed)
-            *displayed = formatted(number, display == National && region.isEmpty() ? International : display, region);
+            *displayed = known->displayed;
+        recent.insert(typed, *known);
         return v;
     }
-    switch (util().IsPossibleNumberWithReason(number)) {
+    switch (known->possible) {
     case PhoneNumberUtil::IS_POSSIBLE:
         break;
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:

@@ -235,6 +235,54 @@ private Q_SLOTS:
         QCOMPARE(v.normalized, PhoneNormalizer().check(raw, region).normalized);
     }
 
+    // The normalizer remembers recent numbers: asking again, typed alike or not, in
+    // another region or for another form, answers as the first time did.
+    void aNumberAskedAgainGetsTheSameAnswer()
+    {
+        struct Ask
+        {
+            QString raw;
+            QString region;
+            PhoneNormalizer::Format format;
+        };
+        const QList<Ask> asks = {
+            {QStringLiteral("030 1234567"), QStringLiteral("DE"), PhoneNormalizer::National},
+            {QStringLiteral("+49 30 1234567"), QStringLiteral("DE"), PhoneNormalizer::International},
+            {QStringLiteral("+49 (30) 123-4567"), QStringLiteral("FR"), PhoneNormalizer::National},
+            {QStringLiteral("030 1234567"), QStringLiteral("FR"), PhoneNormalizer::National},
+            {QStringLiteral("+49 30 1234567"), QString(), PhoneNormalizer::National},
+            {QStringLiteral("(213) 373-4253 ext. 12"), QStringLiteral("US"), PhoneNormalizer::International},
+            {QStringLiteral("(213) 373-4253"), QStringLiteral("US"), PhoneNormalizer::International},
+            {QStringLiteral("123"), QStringLiteral("DE"), PhoneNormalizer::International},
+            {QStringLiteral("+49 30 12"), QStringLiteral("GB"), PhoneNormalizer::International},
+        };
+        QList<Verdict> first;
+        QStringList firstShown;
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < asks.size(); ++i) {
+                const Ask &ask = asks.at(i);
+                QString shown;
+                const Verdict v = PhoneNormalizer().checkAndFormat(ask.raw, ask.region, ask.format, &shown);
+                if (round == 0) {
+                    first << v;
+                    firstShown << shown;
+                    continue;
+                }
+                QCOMPARE(v.status, first.at(i).status);
+                QCOMPARE(v.normalized, first.at(i).normalized);
+                QCOMPARE(v.reason, first.at(i).reason);
+                QCOMPARE(shown, firstShown.at(i));
+            }
+        }
+        QCOMPARE(firstShown.at(0), QStringLiteral("030 1234567"));
+        QCOMPARE(firstShown.at(1), QStringLiteral("+49 30 1234567"));
+        QCOMPARE(firstShown.at(2), QStringLiteral("+49 30 1234567"));
+        QCOMPARE(first.at(5).normalized, QStringLiteral("+12133734253;ext=12"));
+        QCOMPARE(first.at(6).normalized, QStringLiteral("+12133734253"));
+        QCOMPARE(first.at(7).status, Verdict::Invalid);
+        QVERIFY(!first.at(7).reason.isEmpty());
+    }
+
     void knowsTheCountryOfANumber()
     {
         const PhoneNormalizer phones;

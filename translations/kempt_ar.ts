@@ -171,14 +171,14 @@
         <translation>السجلات المصدَّرة إلى %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
             <numerusform>سجل واحد</numerusform>
             <numerusform>سجلان</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -510,14 +510,14 @@
         <translation>القيمة المرجّحة</translation>
     </message>
     <message numerus="yes">
-        <source>(+%n deal(s) in other currencies)</source>
+        <source>(+%Ln deal(s) in other currencies)</source>
         <translation>
-            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
+            <numerusform>(+%Ln صفقة بعملات أخرى)</numerusform>
             <numerusform>(+صفقة واحدة بعملة أخرى)</numerusform>
             <numerusform>(+صفقتان بعملات أخرى)</numerusform>
-            <numerusform>(+%n صفقات بعملات أخرى)</numerusform>
-            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
-            <numerusform>(+%n صفقة بعملات أخرى)</numerusform>
+            <numerusform>(+%Ln صفقات بعملات أخرى)</numerusform>
+            <numerusform>(+%Ln صفقة بعملات أخرى)</numerusform>
+            <numerusform>(+%Ln صفقة بعملات أخرى)</numerusform>
         </translation>
     </message>
     <message>
@@ -541,14 +541,14 @@
         <translation>لا توجد صفقة مفتوحة لها تاريخ إغلاق متوقع.</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
+        <source>%Ln deal(s)</source>
         <translation>
-            <numerusform>%n صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
             <numerusform>صفقة واحدة</numerusform>
             <numerusform>صفقتان</numerusform>
-            <numerusform>%n صفقات</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
         </translation>
     </message>
     <message>
@@ -772,14 +772,14 @@
         <translation>أُلغي الدمج %1: عادت جهات الاتصال %2 إلى جانب جهة الاتصال %3 (التغيير %4).</translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n later edit(s):</source>
+        <source>Kept %Ln later edit(s):</source>
         <translation>
-            <numerusform>أُبقي على %n تعديل لاحق:</numerusform>
+            <numerusform>أُبقي على %Ln تعديل لاحق:</numerusform>
             <numerusform>أُبقي على تعديل لاحق واحد:</numerusform>
             <numerusform>أُبقي على تعديلين لاحقين:</numerusform>
-            <numerusform>أُبقي على %n تعديلات لاحقة:</numerusform>
-            <numerusform>أُبقي على %n تعديلًا لاحقًا:</numerusform>
-            <numerusform>أُبقي على %n تعديل لاحق:</numerusform>
+            <numerusform>أُبقي على %Ln تعديلات لاحقة:</numerusform>
+            <numerusform>أُبقي على %Ln تعديلًا لاحقًا:</numerusform>
+            <numerusform>أُبقي على %Ln تعديل لاحق:</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,14 +1102,14 @@
         <translation>حذف الملاحظة</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n records to the trash</source>
+        <source>Move %Ln records to the trash</source>
         <translation>
-            <numerusform>نقل %n سجل إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln سجل إلى سلة المهملات</numerusform>
             <numerusform>نقل سجل واحد إلى سلة المهملات</numerusform>
             <numerusform>نقل سجلين إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n سجلات إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n سجلًا إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n سجل إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln سجلات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln سجلًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln سجل إلى سلة المهملات</numerusform>
         </translation>
     </message>
     <message>
@@ -1172,14 +1172,14 @@
         <translation>دمج الوسم %1 في %2</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n records for good</source>
+        <source>Delete %Ln records for good</source>
         <translation>
-            <numerusform>حذف %n سجل نهائيًا</numerusform>
+            <numerusform>حذف %Ln سجل نهائيًا</numerusform>
             <numerusform>حذف سجل واحد نهائيًا</numerusform>
             <numerusform>حذف سجلين نهائيًا</numerusform>
-            <numerusform>حذف %n سجلات نهائيًا</numerusform>
-            <numerusform>حذف %n سجلًا نهائيًا</numerusform>
-            <numerusform>حذف %n سجل نهائيًا</numerusform>
+            <numerusform>حذف %Ln سجلات نهائيًا</numerusform>
+            <numerusform>حذف %Ln سجلًا نهائيًا</numerusform>
+            <numerusform>حذف %Ln سجل نهائيًا</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,14 +1191,14 @@
         <translation>إعادة تسمية الوسم %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n records from the trash</source>
+        <source>Restore %Ln records from the trash</source>
         <translation>
-            <numerusform>استعادة %n سجل من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln سجل من سلة المهملات</numerusform>
             <numerusform>استعادة سجل واحد من سلة المهملات</numerusform>
             <numerusform>استعادة سجلين من سلة المهملات</numerusform>
-            <numerusform>استعادة %n سجلات من سلة المهملات</numerusform>
-            <numerusform>استعادة %n سجلًا من سلة المهملات</numerusform>
-            <numerusform>استعادة %n سجل من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln سجلات من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln سجلًا من سلة المهملات</numerusform>
+            <numerusform>استعادة %Ln سجل من سلة المهملات</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,14 +1270,14 @@
         <translation>تعديل %1</translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 on %n records</source>
+        <source>Set %1 on %Ln records</source>
         <translation>
-            <numerusform>تعيين %1 في %n سجل</numerusform>
+            <numerusform>تعيين %1 في %Ln سجل</numerusform>
             <numerusform>تعيين %1 في سجل واحد</numerusform>
             <numerusform>تعيين %1 في سجلين</numerusform>
-            <numerusform>تعيين %1 في %n سجلات</numerusform>
-            <numerusform>تعيين %1 في %n سجلًا</numerusform>
-            <numerusform>تعيين %1 في %n سجل</numerusform>
+            <numerusform>تعيين %1 في %Ln سجلات</numerusform>
+            <numerusform>تعيين %1 في %Ln سجلًا</numerusform>
+            <numerusform>تعيين %1 في %Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,14 +1293,14 @@
         <translation>إنشاء مسار المبيعات %1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s) to the trash</source>
+        <source>Move %Ln deal(s) to the trash</source>
         <translation>
-            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln صفقة إلى سلة المهملات</numerusform>
             <numerusform>نقل صفقة واحدة إلى سلة المهملات</numerusform>
             <numerusform>نقل صفقتين إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n صفقات إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
-            <numerusform>نقل %n صفقة إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln صفقات إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln صفقة إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln صفقة إلى سلة المهملات</numerusform>
         </translation>
     </message>
     <message>
@@ -1316,25 +1316,25 @@
         <translation>تعديل المرحلة %1</translation>
     </message>
     <message numerus="yes">
-        <source>Lose %n deal(s)</source>
+        <source>Lose %Ln deal(s)</source>
         <translation>
-            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
+            <numerusform>تعليم %Ln صفقة كخاسرة</numerusform>
             <numerusform>تعليم صفقة واحدة كخاسرة</numerusform>
             <numerusform>تعليم صفقتين كخاسرتين</numerusform>
-            <numerusform>تعليم %n صفقات كخاسرة</numerusform>
-            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
-            <numerusform>تعليم %n صفقة كخاسرة</numerusform>
+            <numerusform>تعليم %Ln صفقات كخاسرة</numerusform>
+            <numerusform>تعليم %Ln صفقة كخاسرة</numerusform>
+            <numerusform>تعليم %Ln صفقة كخاسرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n records as not duplicates</source>
+        <source>Mark %Ln records as not duplicates</source>
         <translation>
-            <numerusform>تعليم %n سجل على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %Ln سجل على أنها غير مكررة</numerusform>
             <numerusform>تعليم سجل واحد على أنه غير مكرر</numerusform>
             <numerusform>تعليم سجلين على أنهما غير مكررين</numerusform>
-            <numerusform>تعليم %n سجلات على أنها غير مكررة</numerusform>
-            <numerusform>تعليم %n سجلًا على أنها غير مكررة</numerusform>
-            <numerusform>تعليم %n سجل على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %Ln سجلات على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %Ln سجلًا على أنها غير مكررة</numerusform>
+            <numerusform>تعليم %Ln سجل على أنها غير مكررة</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,25 +1346,25 @@
         <translation>«ليس مكررًا» يحتاج إلى سجلين مختلفين على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n contacts</source>
+        <source>Merge %Ln contacts</source>
         <translation>
-            <numerusform>دمج %n جهة اتصال</numerusform>
+            <numerusform>دمج %Ln جهة اتصال</numerusform>
             <numerusform>دمج جهة اتصال واحدة</numerusform>
             <numerusform>دمج جهتي اتصال</numerusform>
-            <numerusform>دمج %n جهات اتصال</numerusform>
-            <numerusform>دمج %n جهة اتصال</numerusform>
-            <numerusform>دمج %n جهة اتصال</numerusform>
+            <numerusform>دمج %Ln جهات اتصال</numerusform>
+            <numerusform>دمج %Ln جهة اتصال</numerusform>
+            <numerusform>دمج %Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s)</source>
+        <source>Move %Ln deal(s)</source>
         <translation>
-            <numerusform>نقل %n صفقة</numerusform>
+            <numerusform>نقل %Ln صفقة</numerusform>
             <numerusform>نقل صفقة واحدة</numerusform>
             <numerusform>نقل صفقتين</numerusform>
-            <numerusform>نقل %n صفقات</numerusform>
-            <numerusform>نقل %n صفقة</numerusform>
-            <numerusform>نقل %n صفقة</numerusform>
+            <numerusform>نقل %Ln صفقات</numerusform>
+            <numerusform>نقل %Ln صفقة</numerusform>
+            <numerusform>نقل %Ln صفقة</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,14 +1388,14 @@
         <translation>لم تعد المرحلة موجودة؛ ربما أُزيلت.</translation>
     </message>
     <message numerus="yes">
-        <source>Reopen %n deal(s)</source>
+        <source>Reopen %Ln deal(s)</source>
         <translation>
-            <numerusform>إعادة فتح %n صفقة</numerusform>
+            <numerusform>إعادة فتح %Ln صفقة</numerusform>
             <numerusform>إعادة فتح صفقة واحدة</numerusform>
             <numerusform>إعادة فتح صفقتين</numerusform>
-            <numerusform>إعادة فتح %n صفقات</numerusform>
-            <numerusform>إعادة فتح %n صفقة</numerusform>
-            <numerusform>إعادة فتح %n صفقة</numerusform>
+            <numerusform>إعادة فتح %Ln صفقات</numerusform>
+            <numerusform>إعادة فتح %Ln صفقة</numerusform>
+            <numerusform>إعادة فتح %Ln صفقة</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,14 +1403,14 @@
         <translation>إلغاء الدمج %1</translation>
     </message>
     <message numerus="yes">
-        <source>Win %n deal(s)</source>
+        <source>Win %Ln deal(s)</source>
         <translation>
-            <numerusform>تعليم %n صفقة كرابحة</numerusform>
+            <numerusform>تعليم %Ln صفقة كرابحة</numerusform>
             <numerusform>تعليم صفقة واحدة كرابحة</numerusform>
             <numerusform>تعليم صفقتين كرابحتين</numerusform>
-            <numerusform>تعليم %n صفقات كرابحة</numerusform>
-            <numerusform>تعليم %n صفقة كرابحة</numerusform>
-            <numerusform>تعليم %n صفقة كرابحة</numerusform>
+            <numerusform>تعليم %Ln صفقات كرابحة</numerusform>
+            <numerusform>تعليم %Ln صفقة كرابحة</numerusform>
+            <numerusform>تعليم %Ln صفقة كرابحة</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,14 +1616,14 @@
         <translation>يوم واحد في المرحلة</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in stage</source>
+        <source>%Ln days in stage</source>
         <translation>
-            <numerusform>%n يوم في المرحلة</numerusform>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
             <numerusform>يوم واحد في المرحلة</numerusform>
             <numerusform>يومان في المرحلة</numerusform>
-            <numerusform>%n أيام في المرحلة</numerusform>
-            <numerusform>%n يومًا في المرحلة</numerusform>
-            <numerusform>%n يوم في المرحلة</numerusform>
+            <numerusform>%Ln أيام في المرحلة</numerusform>
+            <numerusform>%Ln يومًا في المرحلة</numerusform>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
         </translation>
     </message>
     <message>
@@ -1631,14 +1631,14 @@
         <translation>يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1872,14 +1872,14 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 و%Ln غيرها</numerusform>
             <numerusform>%1 وقيمة أخرى</numerusform>
             <numerusform>%1 وقيمتان أخريان</numerusform>
-            <numerusform>%1 و%n قيم أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيم أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,14 +1935,14 @@
         <translation>اختر مرحلة أخرى موجودة لنقل صفقات &quot;%1&quot; إليها.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
+        <source>%Ln open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
         <translation>
-            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %Ln صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
             <numerusform>تفتقر صفقة مفتوحة واحدة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقة، أو اختر مرحلة لا تشترط ذلك.</numerusform>
             <numerusform>تفتقر صفقتان مفتوحتان في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في هاتين الصفقتين، أو اختر مرحلة لا تشترط ذلك.</numerusform>
-            <numerusform>تفتقر %n صفقات مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
-            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
-            <numerusform>تفتقر %n صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %Ln صفقات مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %Ln صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
+            <numerusform>تفتقر %Ln صفقة مفتوحة في &quot;%1&quot; إلى %2، وهو ما تشترطه المرحلة &quot;%3&quot;. املأه في تلك الصفقات، أو اختر مرحلة لا تشترط ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -3049,14 +3049,14 @@
         <translation>موقع إلكتروني آخر: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <source>%Ln card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
         <translation>
-            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %Ln بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
             <numerusform>احتوت بطاقة واحدة على صورة (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
             <numerusform>احتوت بطاقتان على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
-            <numerusform>احتوت %n بطاقات على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
-            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
-            <numerusform>احتوت %n بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %Ln بطاقات على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %Ln بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
+            <numerusform>احتوت %Ln بطاقة على صور (%1 إجمالًا)، وتم تخطيها: لا يحتفظ Kempt بالصور.</numerusform>
         </translation>
     </message>
 </context>
@@ -3408,14 +3408,14 @@
         <translation>صفقة واحدة · %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deals · %1</source>
+        <source>%Ln deals · %1</source>
         <translation>
-            <numerusform>%n صفقة · %1</numerusform>
+            <numerusform>%Ln صفقة · %1</numerusform>
             <numerusform>صفقة واحدة · %1</numerusform>
             <numerusform>صفقتان · %1</numerusform>
-            <numerusform>%n صفقات · %1</numerusform>
-            <numerusform>%n صفقة · %1</numerusform>
-            <numerusform>%n صفقة · %1</numerusform>
+            <numerusform>%Ln صفقات · %1</numerusform>
+            <numerusform>%Ln صفقة · %1</numerusform>
+            <numerusform>%Ln صفقة · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3426,14 +3426,14 @@
         <translation>%1 · المرجّحة: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in other currencies, not summed</source>
+        <source>%Ln more in other currencies, not summed</source>
         <translation>
-            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%Ln صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
             <numerusform>صفقة إضافية واحدة بعملة أخرى، لم تُجمع</numerusform>
             <numerusform>صفقتان إضافيتان بعملات أخرى، لم تُجمعا</numerusform>
-            <numerusform>%n صفقات إضافية بعملات أخرى، لم تُجمع</numerusform>
-            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
-            <numerusform>%n صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%Ln صفقات إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%Ln صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
+            <numerusform>%Ln صفقة إضافية بعملات أخرى، لم تُجمع</numerusform>
         </translation>
     </message>
     <message>
@@ -3441,14 +3441,14 @@
         <translation>%1: صفقة واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deals</source>
+        <source>%1: %Ln deals</source>
         <translation>
-            <numerusform>%1: %n صفقة</numerusform>
+            <numerusform>%1: %Ln صفقة</numerusform>
             <numerusform>%1: صفقة واحدة</numerusform>
             <numerusform>%1: صفقتان</numerusform>
-            <numerusform>%1: %n صفقات</numerusform>
-            <numerusform>%1: %n صفقة</numerusform>
-            <numerusform>%1: %n صفقة</numerusform>
+            <numerusform>%1: %Ln صفقات</numerusform>
+            <numerusform>%1: %Ln صفقة</numerusform>
+            <numerusform>%1: %Ln صفقة</numerusform>
         </translation>
     </message>
     <message>
@@ -3460,14 +3460,14 @@
         <translation>تُعلَّم الصفقة التي تبقى هنا أكثر من يوم كراكدة.</translation>
     </message>
     <message numerus="yes">
-        <source>A deal here longer than %n days is marked as rotting.</source>
+        <source>A deal here longer than %Ln days is marked as rotting.</source>
         <translation>
-            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يوم كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %Ln يوم كراكدة.</numerusform>
             <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من يوم واحد كراكدة.</numerusform>
             <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من يومين كراكدة.</numerusform>
-            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n أيام كراكدة.</numerusform>
-            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يومًا كراكدة.</numerusform>
-            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %n يوم كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %Ln أيام كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %Ln يومًا كراكدة.</numerusform>
+            <numerusform>تُعلَّم الصفقة التي تبقى هنا أكثر من %Ln يوم كراكدة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4329,14 +4329,14 @@
         <translation>جهة الاتصال %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 و%Ln غيرها</numerusform>
             <numerusform>%1 وقيمة أخرى</numerusform>
             <numerusform>%1 وقيمتان أخريان</numerusform>
-            <numerusform>%1 و%n قيم أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيم أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -4361,14 +4361,14 @@
         <translation>متخطاة: تُدرج بعد المجموعات التي لم تُراجع بعد.</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 match, score %3, %n records</source>
+        <source>%1, %2 match, score %3, %Ln records</source>
         <translation>
-            <numerusform>%1، تطابق %2، الدرجة %3، %n سجل</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %Ln سجل</numerusform>
             <numerusform>%1، تطابق %2، الدرجة %3، سجل واحد</numerusform>
             <numerusform>%1، تطابق %2، الدرجة %3، سجلان</numerusform>
-            <numerusform>%1، تطابق %2، الدرجة %3، %n سجلات</numerusform>
-            <numerusform>%1، تطابق %2، الدرجة %3، %n سجلًا</numerusform>
-            <numerusform>%1، تطابق %2، الدرجة %3، %n سجل</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %Ln سجلات</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %Ln سجلًا</numerusform>
+            <numerusform>%1، تطابق %2، الدرجة %3، %Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -4442,14 +4442,14 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>المجموعة %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n records</source>
+        <source>%Ln records</source>
         <translation>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
             <numerusform>سجل واحد</numerusform>
             <numerusform>سجلان</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -4461,25 +4461,25 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>لا يختلف أي حقل</translation>
     </message>
     <message numerus="yes">
-        <source>%n field differs</source>
+        <source>%Ln field differs</source>
         <translation>
-            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>يختلف %Ln حقل</numerusform>
             <numerusform>يختلف حقل واحد</numerusform>
             <numerusform>يختلف حقلان</numerusform>
-            <numerusform>تختلف %n حقول</numerusform>
-            <numerusform>يختلف %n حقلًا</numerusform>
-            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>تختلف %Ln حقول</numerusform>
+            <numerusform>يختلف %Ln حقلًا</numerusform>
+            <numerusform>يختلف %Ln حقل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n fields differ</source>
+        <source>%Ln fields differ</source>
         <translation>
-            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>يختلف %Ln حقل</numerusform>
             <numerusform>يختلف حقل واحد</numerusform>
             <numerusform>يختلف حقلان</numerusform>
-            <numerusform>تختلف %n حقول</numerusform>
-            <numerusform>يختلف %n حقلًا</numerusform>
-            <numerusform>يختلف %n حقل</numerusform>
+            <numerusform>تختلف %Ln حقول</numerusform>
+            <numerusform>يختلف %Ln حقلًا</numerusform>
+            <numerusform>يختلف %Ln حقل</numerusform>
         </translation>
     </message>
     <message>
@@ -4598,80 +4598,80 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>إعادة الفحص</translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln group to review</source>
         <translation>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
             <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعة واحدة للمراجعة</numerusform>
             <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعتان للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعات للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعات للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln groups to review</source>
         <translation>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
             <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعة واحدة للمراجعة</numerusform>
             <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · مجموعتان للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعات للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
-            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %n مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعات للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
+            <numerusform>فحص %1 · جهات الاتصال المقارَنة: %2 · %Ln مجموعة للمراجعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group</source>
+        <source>%Ln group</source>
         <translation>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
             <numerusform>مجموعة واحدة</numerusform>
             <numerusform>مجموعتان</numerusform>
-            <numerusform>%n مجموعات</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
             <numerusform>مجموعة واحدة</numerusform>
             <numerusform>مجموعتان</numerusform>
-            <numerusform>%n مجموعات</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sure</source>
+        <source>%Ln sure</source>
         <translation>
-            <numerusform>مؤكدة: %n</numerusform>
-            <numerusform>مؤكدة: %n</numerusform>
-            <numerusform>مؤكدة: %n</numerusform>
-            <numerusform>مؤكدة: %n</numerusform>
-            <numerusform>مؤكدة: %n</numerusform>
-            <numerusform>مؤكدة: %n</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
+            <numerusform>مؤكدة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n possible</source>
+        <source>%Ln possible</source>
         <translation>
-            <numerusform>محتملة: %n</numerusform>
-            <numerusform>محتملة: %n</numerusform>
-            <numerusform>محتملة: %n</numerusform>
-            <numerusform>محتملة: %n</numerusform>
-            <numerusform>محتملة: %n</numerusform>
-            <numerusform>محتملة: %n</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
+            <numerusform>محتملة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>متخطاة: %n</numerusform>
-            <numerusform>متخطاة: %n</numerusform>
-            <numerusform>متخطاة: %n</numerusform>
-            <numerusform>متخطاة: %n</numerusform>
-            <numerusform>متخطاة: %n</numerusform>
-            <numerusform>متخطاة: %n</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
+            <numerusform>متخطاة: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4683,14 +4683,14 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>%1 %2 المجموعة التالية / السابقة · %3 %4 الحقل · %5 الإبقاء على قيمة ذلك السجل · %6 دمج · %7 ليس مكررًا · %8 تخطي · %9 تراجع</translation>
     </message>
     <message numerus="yes">
-        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <source>Merged %Ln records into %1. Edit ▸ Undo brings them back.</source>
         <translation>
-            <numerusform>دُمج %n سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج %Ln سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
             <numerusform>دُمج سجل واحد في %1. يعيده الأمر تحرير ◂ تراجع.</numerusform>
             <numerusform>دُمج سجلان في %1. يعيدهما الأمر تحرير ◂ تراجع.</numerusform>
-            <numerusform>دُمجت %n سجلات في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
-            <numerusform>دُمج %n سجلًا في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
-            <numerusform>دُمج %n سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمجت %Ln سجلات في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج %Ln سجلًا في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
+            <numerusform>دُمج %Ln سجل في %1. يعيدها الأمر تحرير ◂ تراجع.</numerusform>
         </translation>
     </message>
     <message>
@@ -4710,25 +4710,25 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>جارٍ فحص التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate group among %1 contacts.</source>
+        <source>Found %Ln duplicate group among %1 contacts.</source>
         <translation>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
             <numerusform>عُثر على مجموعة تكرار واحدة بين %1 من جهات الاتصال.</numerusform>
             <numerusform>عُثر على مجموعتي تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate groups among %1 contacts.</source>
+        <source>Found %Ln duplicate groups among %1 contacts.</source>
         <translation>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
             <numerusform>عُثر على مجموعة تكرار واحدة بين %1 من جهات الاتصال.</numerusform>
             <numerusform>عُثر على مجموعتي تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
-            <numerusform>عُثر على %n مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعات تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
+            <numerusform>عُثر على %Ln مجموعة تكرار بين %1 من جهات الاتصال.</numerusform>
         </translation>
     </message>
 </context>
@@ -4767,25 +4767,25 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>&lt;b&gt;تكرار محتمل لـ%1&lt;/b&gt; (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other contact looks alike too.</source>
+        <source>%Ln other contact looks alike too.</source>
         <translation>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
             <numerusform>تتشابه معها جهة اتصال أخرى أيضًا.</numerusform>
             <numerusform>تتشابه معها جهتا اتصال أخريان أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهات اتصال أخرى أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهات اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other contacts look alike too.</source>
+        <source>%Ln other contacts look alike too.</source>
         <translation>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
             <numerusform>تتشابه معها جهة اتصال أخرى أيضًا.</numerusform>
             <numerusform>تتشابه معها جهتا اتصال أخريان أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهات اتصال أخرى أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
-            <numerusform>تتشابه معها %n جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهات اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
+            <numerusform>تتشابه معها %Ln جهة اتصال أخرى أيضًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -5761,14 +5761,14 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>مرفوض</translation>
     </message>
     <message numerus="yes">
-        <source>%n fixed</source>
+        <source>%Ln fixed</source>
         <translation>
-            <numerusform>%n قيمة مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
             <numerusform>قيمة واحدة مُصلَحة</numerusform>
             <numerusform>قيمتان مُصلَحتان</numerusform>
-            <numerusform>%n قيم مُصلَحة</numerusform>
-            <numerusform>%n قيمة مُصلَحة</numerusform>
-            <numerusform>%n قيمة مُصلَحة</numerusform>
+            <numerusform>%Ln قيم مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
+            <numerusform>%Ln قيمة مُصلَحة</numerusform>
         </translation>
     </message>
     <message>
@@ -5792,47 +5792,47 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <source>%n error</source>
+        <source>%Ln error</source>
         <translation>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
             <numerusform>خطأ واحد</numerusform>
             <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors</source>
+        <source>%Ln errors</source>
         <translation>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
             <numerusform>خطأ واحد</numerusform>
             <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message>
@@ -6536,14 +6536,14 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>صفقة مفتوحة واحدة · %1 · المرجّحة: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deals · %1 · %2 weighted</source>
+        <source>%Ln open deals · %1 · %2 weighted</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%Ln صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
             <numerusform>صفقة مفتوحة واحدة · %1 · المرجّحة: %2</numerusform>
             <numerusform>صفقتان مفتوحتان · %1 · المرجّحة: %2</numerusform>
-            <numerusform>%n صفقات مفتوحة · %1 · المرجّحة: %2</numerusform>
-            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
-            <numerusform>%n صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%Ln صفقات مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%Ln صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
+            <numerusform>%Ln صفقة مفتوحة · %1 · المرجّحة: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6555,14 +6555,14 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>لماذا خُسرت «%1»؟</translation>
     </message>
     <message numerus="yes">
-        <source>Why were these %n deals lost?</source>
+        <source>Why were these %Ln deals lost?</source>
         <translation>
-            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%Ln؟</numerusform>
             <numerusform>لماذا خُسرت هذه الصفقة؟</numerusform>
             <numerusform>لماذا خُسرت هاتان الصفقتان؟</numerusform>
-            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
-            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
-            <numerusform>لماذا خُسرت هذه الصفقات الـ%n؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%Ln؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%Ln؟</numerusform>
+            <numerusform>لماذا خُسرت هذه الصفقات الـ%Ln؟</numerusform>
         </translation>
     </message>
     <message>
@@ -6693,14 +6693,14 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>تحتوي «%1» على صفقة واحدة. انقلها إلى:</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n deals. Move them to:</source>
+        <source>“%1” holds %Ln deals. Move them to:</source>
         <translation>
-            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %Ln صفقة. انقلها إلى:</numerusform>
             <numerusform>تحتوي «%1» على صفقة واحدة. انقلها إلى:</numerusform>
             <numerusform>تحتوي «%1» على صفقتين. انقلهما إلى:</numerusform>
-            <numerusform>تحتوي «%1» على %n صفقات. انقلها إلى:</numerusform>
-            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
-            <numerusform>تحتوي «%1» على %n صفقة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %Ln صفقات. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %Ln صفقة. انقلها إلى:</numerusform>
+            <numerusform>تحتوي «%1» على %Ln صفقة. انقلها إلى:</numerusform>
         </translation>
     </message>
     <message>
@@ -7127,69 +7127,69 @@ The audit checks every record against the style guide and stores the scores show
         <translation>يتبع دليل الأسلوب.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error – must be corrected before saving</source>
+        <source>%Ln error – must be corrected before saving</source>
         <translation>
-            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأ – يجب تصحيحها قبل الحفظ</numerusform>
             <numerusform>خطأ واحد – يجب تصحيحه قبل الحفظ</numerusform>
             <numerusform>خطآن – يجب تصحيحهما قبل الحفظ</numerusform>
-            <numerusform>%n أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
-            <numerusform>%n خطأً – يجب تصحيحها قبل الحفظ</numerusform>
-            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأً – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأ – يجب تصحيحها قبل الحفظ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors – must be corrected before saving</source>
+        <source>%Ln errors – must be corrected before saving</source>
         <translation>
-            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأ – يجب تصحيحها قبل الحفظ</numerusform>
             <numerusform>خطأ واحد – يجب تصحيحه قبل الحفظ</numerusform>
             <numerusform>خطآن – يجب تصحيحهما قبل الحفظ</numerusform>
-            <numerusform>%n أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
-            <numerusform>%n خطأً – يجب تصحيحها قبل الحفظ</numerusform>
-            <numerusform>%n خطأ – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln أخطاء – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأً – يجب تصحيحها قبل الحفظ</numerusform>
+            <numerusform>%Ln خطأ – يجب تصحيحها قبل الحفظ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value the style guide would store differently</source>
+        <source>%Ln value the style guide would store differently</source>
         <translation>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
             <numerusform>قيمة واحدة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
             <numerusform>قيمتان سيخزّنهما دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values the style guide would store differently</source>
+        <source>%Ln values the style guide would store differently</source>
         <translation>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
             <numerusform>قيمة واحدة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
             <numerusform>قيمتان سيخزّنهما دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
-            <numerusform>%n قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيم سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
+            <numerusform>%Ln قيمة سيخزّنها دليل الأسلوب بشكل مختلف</numerusform>
         </translation>
     </message>
 </context>
@@ -8492,14 +8492,14 @@ Create one with New Deal.</source>
 <context>
     <name>Picklist</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 و%Ln غيرها</numerusform>
             <numerusform>%1 وقيمة أخرى</numerusform>
             <numerusform>%1 وقيمتان أخريان</numerusform>
-            <numerusform>%1 و%n قيم أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيم أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -8538,14 +8538,14 @@ Create one with New Deal.</source>
         <translation> أو </translation>
     </message>
     <message numerus="yes">
-        <source>No progress for %n day(s)</source>
+        <source>No progress for %Ln day(s)</source>
         <translation>
-            <numerusform>لا تقدّم منذ %n يوم</numerusform>
+            <numerusform>لا تقدّم منذ %Ln يوم</numerusform>
             <numerusform>لا تقدّم منذ يوم واحد</numerusform>
             <numerusform>لا تقدّم منذ يومين</numerusform>
-            <numerusform>لا تقدّم منذ %n أيام</numerusform>
-            <numerusform>لا تقدّم منذ %n يومًا</numerusform>
-            <numerusform>لا تقدّم منذ %n يوم</numerusform>
+            <numerusform>لا تقدّم منذ %Ln أيام</numerusform>
+            <numerusform>لا تقدّم منذ %Ln يومًا</numerusform>
+            <numerusform>لا تقدّم منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -8600,25 +8600,25 @@ Create one with New Deal.</source>
         <translation>لم يعد مسار المبيعات موجودًا؛ ربما حُذف.</translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
         <translation>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
             <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقة واحدة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
             <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقتين في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقات في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقات في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة في سلة المهملات. أفرغ سلة المهملات أولًا، أو أزل مراحله واحدة تلو الأخرى مع نقل الصفقات إلى مسار مبيعات آخر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
         <translation>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
             <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقة واحدة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
             <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على صفقتين. انقلهما إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقات. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
-            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %n صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقات. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
+            <numerusform>لا يزال مسار المبيعات &quot;%1&quot; يحتوي على %Ln صفقة. انقلها إلى مرحلة في مسار مبيعات آخر (أزل كل مرحلة مع تحديد مرحلة مستهدفة) قبل حذفه.</numerusform>
         </translation>
     </message>
     <message>
@@ -8646,14 +8646,14 @@ Create one with New Deal.</source>
         <translation>&quot;%1&quot; هي المرحلة الوحيدة في مسار المبيعات الخاص بها. يحتاج مسار المبيعات إلى مرحلة واحدة على الأقل؛ أضف مرحلة أخرى قبل إزالة هذه المرحلة.</translation>
     </message>
     <message numerus="yes">
-        <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
+        <source>Stage &quot;%1&quot; still holds %Ln deal(s). Choose a stage to move them to.</source>
         <translation>
-            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %Ln صفقة. اختر مرحلة لنقلها إليها.</numerusform>
             <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على صفقة واحدة. اختر مرحلة لنقلها إليها.</numerusform>
             <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على صفقتين. اختر مرحلة لنقلهما إليها.</numerusform>
-            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقات. اختر مرحلة لنقلها إليها.</numerusform>
-            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
-            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %n صفقة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %Ln صفقات. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %Ln صفقة. اختر مرحلة لنقلها إليها.</numerusform>
+            <numerusform>لا تزال المرحلة &quot;%1&quot; تحتوي على %Ln صفقة. اختر مرحلة لنقلها إليها.</numerusform>
         </translation>
     </message>
 </context>
@@ -8683,25 +8683,25 @@ Create one with New Deal.</source>
         <translation>سجلات قد تكون مكررة: تحتسبها درجة عدم التكرار في التدقيق.</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate group</source>
+        <source>%Ln duplicate group</source>
         <translation>
-            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
             <numerusform>مجموعة تكرار واحدة</numerusform>
             <numerusform>مجموعتا تكرار</numerusform>
-            <numerusform>%n مجموعات تكرار</numerusform>
-            <numerusform>%n مجموعة تكرار</numerusform>
-            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate groups</source>
+        <source>%Ln duplicate groups</source>
         <translation>
-            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
             <numerusform>مجموعة تكرار واحدة</numerusform>
             <numerusform>مجموعتا تكرار</numerusform>
-            <numerusform>%n مجموعات تكرار</numerusform>
-            <numerusform>%n مجموعة تكرار</numerusform>
-            <numerusform>%n مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
         </translation>
     </message>
     <message>
@@ -8991,14 +8991,14 @@ Create one with New Deal.</source>
 <context>
     <name>RuleEngine</name>
     <message numerus="yes">
-        <source>Not updated or contacted since %1, more than %n months ago; check that the record is still right, or archive it.</source>
+        <source>Not updated or contacted since %1, more than %Ln months ago; check that the record is still right, or archive it.</source>
         <translation>
-            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %Ln شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
             <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
             <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من شهرين؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
-            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n أشهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
-            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهرًا؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
-            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %n شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %Ln أشهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %Ln شهرًا؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
+            <numerusform>لم يُحدَّث ولم يُتواصل معه منذ %1، أي منذ أكثر من %Ln شهر؛ تحقّق من أن السجل ما زال صحيحًا، أو أرشفه.</numerusform>
         </translation>
     </message>
     <message>
@@ -9113,14 +9113,14 @@ Create one with New Deal.</source>
 <context>
     <name>RuleText</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و%n غيرها</numerusform>
+            <numerusform>%1 و%Ln غيرها</numerusform>
             <numerusform>%1 وقيمة أخرى</numerusform>
             <numerusform>%1 وقيمتان أخريان</numerusform>
-            <numerusform>%1 و%n قيم أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
-            <numerusform>%1 و%n قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيم أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
+            <numerusform>%1 و%Ln قيمة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -9252,25 +9252,25 @@ Create one with New Deal.</source>
         <translation>%1 ليست بصيغة تاريخ ISO</translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n month</source>
+        <source>Not touched in %Ln month</source>
         <translation>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهر</numerusform>
             <numerusform>بلا تحديث أو تواصل منذ شهر</numerusform>
             <numerusform>بلا تحديث أو تواصل منذ شهرين</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n أشهر</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهرًا</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln أشهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهرًا</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n months</source>
+        <source>Not touched in %Ln months</source>
         <translation>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهر</numerusform>
             <numerusform>بلا تحديث أو تواصل منذ شهر</numerusform>
             <numerusform>بلا تحديث أو تواصل منذ شهرين</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n أشهر</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهرًا</numerusform>
-            <numerusform>بلا تحديث أو تواصل منذ %n شهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln أشهر</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهرًا</numerusform>
+            <numerusform>بلا تحديث أو تواصل منذ %Ln شهر</numerusform>
         </translation>
     </message>
     <message>
@@ -9394,25 +9394,25 @@ Create one with New Deal.</source>
         <translation>يُخزَّن بصيغة ISO 8601 (2024-04-03). تُقرأ التواريخ الرقمية بترتيب: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n month is stale.</source>
+        <source>A record nobody updated or contacted for %Ln month is stale.</source>
         <translation>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهر.</numerusform>
             <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهر.</numerusform>
             <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهرين.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n أشهر.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهرًا.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln أشهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهرًا.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n months is stale.</source>
+        <source>A record nobody updated or contacted for %Ln months is stale.</source>
         <translation>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهر.</numerusform>
             <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهر.</numerusform>
             <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة شهرين.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n أشهر.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهرًا.</numerusform>
-            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %n شهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln أشهر.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهرًا.</numerusform>
+            <numerusform>يُعدّ السجل متقادمًا إذا لم يحدّثه أحد أو يتواصل معه لمدة %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
@@ -9458,14 +9458,14 @@ Create one with New Deal.</source>
         <translation>يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -9488,14 +9488,14 @@ Create one with New Deal.</source>
 <context>
     <name>StageTableModel</name>
     <message numerus="yes">
-        <source>%n open, the others won, lost or in the trash</source>
+        <source>%Ln open, the others won, lost or in the trash</source>
         <translation>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
-            <numerusform>المفتوحة: %n، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
+            <numerusform>المفتوحة: %Ln، والبقية رابحة أو خاسرة أو في سلة المهملات</numerusform>
         </translation>
     </message>
     <message>
@@ -9515,14 +9515,14 @@ Create one with New Deal.</source>
         <translation>يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -9760,25 +9760,25 @@ Create one with New Deal.</source>
         <translation>تُقرأ أرقام الهاتف التي لا تحتوي على رمز بلد على أنها أرقام من %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rule of the guide is switched off and not listed.</source>
+        <source>%Ln rule of the guide is switched off and not listed.</source>
         <translation>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
             <numerusform>قاعدة واحدة من الدليل معطّلة وغير مدرجة.</numerusform>
             <numerusform>قاعدتان من الدليل معطّلتان وغير مدرجتين.</numerusform>
-            <numerusform>%n قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rules of the guide are switched off and not listed.</source>
+        <source>%Ln rules of the guide are switched off and not listed.</source>
         <translation>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
             <numerusform>قاعدة واحدة من الدليل معطّلة وغير مدرجة.</numerusform>
             <numerusform>قاعدتان من الدليل معطّلتان وغير مدرجتين.</numerusform>
-            <numerusform>%n قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
-            <numerusform>%n قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قواعد من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
+            <numerusform>%Ln قاعدة من الدليل معطّلة وغير مدرجة.</numerusform>
         </translation>
     </message>
 </context>

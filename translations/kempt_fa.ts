@@ -171,9 +171,9 @@
         <translation>رکوردهای صادرشده به %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n رکورد</numerusform>
+            <numerusform>%Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -505,9 +505,9 @@
         <translation>وزن‌دار</translation>
     </message>
     <message numerus="yes">
-        <source>(+%n deal(s) in other currencies)</source>
+        <source>(+%Ln deal(s) in other currencies)</source>
         <translation>
-            <numerusform>(+%n معامله با ارزهای دیگر)</numerusform>
+            <numerusform>(+%Ln معامله با ارزهای دیگر)</numerusform>
         </translation>
     </message>
     <message>
@@ -531,9 +531,9 @@
         <translation>هیچ معاملهٔ بازی تاریخ بسته‌شدن پیش‌بینی‌شده ندارد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
+        <source>%Ln deal(s)</source>
         <translation>
-            <numerusform>%n معامله</numerusform>
+            <numerusform>%Ln معامله</numerusform>
         </translation>
     </message>
     <message>
@@ -757,9 +757,9 @@
         <translation>ادغام %1 واگرد شد: مخاطبان %2 دوباره در کنار مخاطب %3 هستند (تغییر %4).</translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n later edit(s):</source>
+        <source>Kept %Ln later edit(s):</source>
         <translation>
-            <numerusform>%n ویرایش بعدی حفظ شد:</numerusform>
+            <numerusform>%Ln ویرایش بعدی حفظ شد:</numerusform>
         </translation>
     </message>
     <message>
@@ -1082,9 +1082,9 @@
         <translation>حذف یادداشت</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n records to the trash</source>
+        <source>Move %Ln records to the trash</source>
         <translation>
-            <numerusform>انتقال %n رکورد به سطل زباله</numerusform>
+            <numerusform>انتقال %Ln رکورد به سطل زباله</numerusform>
         </translation>
     </message>
     <message>
@@ -1142,9 +1142,9 @@
         <translation>ادغام برچسب %1 در %2</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n records for good</source>
+        <source>Delete %Ln records for good</source>
         <translation>
-            <numerusform>حذف دائمی %n رکورد</numerusform>
+            <numerusform>حذف دائمی %Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,9 +1156,9 @@
         <translation>تغییر نام برچسب %1 به %2</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n records from the trash</source>
+        <source>Restore %Ln records from the trash</source>
         <translation>
-            <numerusform>بازیابی %n رکورد از سطل زباله</numerusform>
+            <numerusform>بازیابی %Ln رکورد از سطل زباله</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,9 +1210,9 @@
         <translation>ویرایش %1</translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 on %n records</source>
+        <source>Set %1 on %Ln records</source>
         <translation>
-            <numerusform>تنظیم %1 در %n رکورد</numerusform>
+            <numerusform>تنظیم %1 در %Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,9 +1228,9 @@
         <translation>ایجاد پایپ‌لاین %1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s) to the trash</source>
+        <source>Move %Ln deal(s) to the trash</source>
         <translation>
-            <numerusform>انتقال %n معامله به سطل زباله</numerusform>
+            <numerusform>انتقال %Ln معامله به سطل زباله</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,15 +1246,15 @@
         <translation>ویرایش مرحلهٔ %1</translation>
     </message>
     <message numerus="yes">
-        <source>Lose %n deal(s)</source>
+        <source>Lose %Ln deal(s)</source>
         <translation>
-            <numerusform>علامت‌گذاری %n معامله به‌عنوان ناموفق</numerusform>
+            <numerusform>علامت‌گذاری %Ln معامله به‌عنوان ناموفق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n records as not duplicates</source>
+        <source>Mark %Ln records as not duplicates</source>
         <translation>
-            <numerusform>علامت‌گذاری %n رکورد به‌عنوان غیرتکراری</numerusform>
+            <numerusform>علامت‌گذاری %Ln رکورد به‌عنوان غیرتکراری</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,15 +1266,15 @@
         <translation>«تکراری نیست» دست‌کم به دو رکورد متفاوت نیاز دارد.</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n contacts</source>
+        <source>Merge %Ln contacts</source>
         <translation>
-            <numerusform>ادغام %n مخاطب</numerusform>
+            <numerusform>ادغام %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s)</source>
+        <source>Move %Ln deal(s)</source>
         <translation>
-            <numerusform>جابه‌جایی %n معامله</numerusform>
+            <numerusform>جابه‌جایی %Ln معامله</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,9 +1298,9 @@
         <translation>این مرحله دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message numerus="yes">
-        <source>Reopen %n deal(s)</source>
+        <source>Reopen %Ln deal(s)</source>
         <translation>
-            <numerusform>بازگشایی %n معامله</numerusform>
+            <numerusform>بازگشایی %Ln معامله</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,9 +1308,9 @@
         <translation>لغو ادغام %1</translation>
     </message>
     <message numerus="yes">
-        <source>Win %n deal(s)</source>
+        <source>Win %Ln deal(s)</source>
         <translation>
-            <numerusform>علامت‌گذاری %n معامله به‌عنوان موفق</numerusform>
+            <numerusform>علامت‌گذاری %Ln معامله به‌عنوان موفق</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,9 +1516,9 @@
         <translation>1 روز در این مرحله</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in stage</source>
+        <source>%Ln days in stage</source>
         <translation>
-            <numerusform>%n روز در این مرحله</numerusform>
+            <numerusform>%Ln روز در این مرحله</numerusform>
         </translation>
     </message>
     <message>
@@ -1526,9 +1526,9 @@
         <translation>1 روز</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,9 +1752,9 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و %n مورد دیگر</numerusform>
+            <numerusform>%1 و %Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -1810,9 +1810,9 @@
         <translation>مرحلهٔ موجود دیگری را انتخاب کنید تا معامله‌های &quot;%1&quot; به آن منتقل شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
+        <source>%Ln open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
         <translation>
-            <numerusform>%n معاملهٔ باز در &quot;%1&quot; فاقد %2 هستند که &quot;%3&quot; آن را الزامی می‌داند. آن را در این معامله‌ها پر کنید، یا مرحله‌ای بدون این الزام انتخاب کنید.</numerusform>
+            <numerusform>%Ln معاملهٔ باز در &quot;%1&quot; فاقد %2 هستند که &quot;%3&quot; آن را الزامی می‌داند. آن را در این معامله‌ها پر کنید، یا مرحله‌ای بدون این الزام انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -2919,9 +2919,9 @@
         <translation>وب‌سایت دیگر: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <source>%Ln card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
         <translation>
-            <numerusform>%n کارت تصویر داشتند (در مجموع %1) که نادیده گرفته شد: Kempt هیچ تصویری نگه نمی‌دارد.</numerusform>
+            <numerusform>%Ln کارت تصویر داشتند (در مجموع %1) که نادیده گرفته شد: Kempt هیچ تصویری نگه نمی‌دارد.</numerusform>
         </translation>
     </message>
 </context>
@@ -3273,9 +3273,9 @@
         <translation>1 معامله · %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deals · %1</source>
+        <source>%Ln deals · %1</source>
         <translation>
-            <numerusform>%n معامله · %1</numerusform>
+            <numerusform>%Ln معامله · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3286,9 +3286,9 @@
         <translation>%1 · %2 وزن‌دار</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in other currencies, not summed</source>
+        <source>%Ln more in other currencies, not summed</source>
         <translation>
-            <numerusform>%n مورد دیگر با ارزهای دیگر، جمع زده نشده</numerusform>
+            <numerusform>%Ln مورد دیگر با ارزهای دیگر، جمع زده نشده</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,9 +3296,9 @@
         <translation>%1: 1 معامله</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deals</source>
+        <source>%1: %Ln deals</source>
         <translation>
-            <numerusform>%1: %n معامله</numerusform>
+            <numerusform>%1: %Ln معامله</numerusform>
         </translation>
     </message>
     <message>
@@ -3310,9 +3310,9 @@
         <translation>معامله‌ای که بیش از یک روز اینجا بماند، راکد علامت‌گذاری می‌شود.</translation>
     </message>
     <message numerus="yes">
-        <source>A deal here longer than %n days is marked as rotting.</source>
+        <source>A deal here longer than %Ln days is marked as rotting.</source>
         <translation>
-            <numerusform>معامله‌ای که بیش از %n روز اینجا بماند، راکد علامت‌گذاری می‌شود.</numerusform>
+            <numerusform>معامله‌ای که بیش از %Ln روز اینجا بماند، راکد علامت‌گذاری می‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -4174,9 +4174,9 @@
         <translation>مخاطب %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و %n مورد دیگر</numerusform>
+            <numerusform>%1 و %Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -4201,9 +4201,9 @@
         <translation>نادیده‌گرفته‌شده: پس از گروه‌هایی که هنوز بررسی نشده‌اند فهرست می‌شود.</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 match, score %3, %n records</source>
+        <source>%1, %2 match, score %3, %Ln records</source>
         <translation>
-            <numerusform>%1، تطابق %2، امتیاز %3، %n رکورد</numerusform>
+            <numerusform>%1، تطابق %2، امتیاز %3، %Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -4277,9 +4277,9 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>گروه %1 از %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n records</source>
+        <source>%Ln records</source>
         <translation>
-            <numerusform>%n رکورد</numerusform>
+            <numerusform>%Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -4291,15 +4291,15 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>هیچ فیلدی متفاوت نیست</translation>
     </message>
     <message numerus="yes">
-        <source>%n field differs</source>
+        <source>%Ln field differs</source>
         <translation>
-            <numerusform>%n فیلد متفاوت است</numerusform>
+            <numerusform>%Ln فیلد متفاوت است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n fields differ</source>
+        <source>%Ln fields differ</source>
         <translation>
-            <numerusform>%n فیلد متفاوت است</numerusform>
+            <numerusform>%Ln فیلد متفاوت است</numerusform>
         </translation>
     </message>
     <message>
@@ -4418,45 +4418,45 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>جست‌وجوی دوباره</translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln group to review</source>
         <translation>
-            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %n گروه برای بازبینی</numerusform>
+            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %Ln گروه برای بازبینی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln groups to review</source>
         <translation>
-            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %n گروه برای بازبینی</numerusform>
+            <numerusform>جست‌وجوی %1 · %2 مخاطب مقایسه شد · %Ln گروه برای بازبینی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group</source>
+        <source>%Ln group</source>
         <translation>
-            <numerusform>%n گروه</numerusform>
+            <numerusform>%Ln گروه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n گروه</numerusform>
+            <numerusform>%Ln گروه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sure</source>
+        <source>%Ln sure</source>
         <translation>
-            <numerusform>%n قطعی</numerusform>
+            <numerusform>%Ln قطعی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n possible</source>
+        <source>%Ln possible</source>
         <translation>
-            <numerusform>%n احتمالی</numerusform>
+            <numerusform>%Ln احتمالی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n نادیده‌گرفته‌شده</numerusform>
+            <numerusform>%Ln نادیده‌گرفته‌شده</numerusform>
         </translation>
     </message>
     <message>
@@ -4468,9 +4468,9 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>%1 %2 گروه بعدی / قبلی · %3 %4 فیلد · %5 نگه داشتن مقدار آن رکورد · %6 ادغام · %7 تکراری نیست · %8 نادیده گرفتن · %9 واگرد</translation>
     </message>
     <message numerus="yes">
-        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <source>Merged %Ln records into %1. Edit ▸ Undo brings them back.</source>
         <translation>
-            <numerusform>%n رکورد در %1 ادغام شد. ویرایش ◂ واگرد آن‌ها را برمی‌گرداند.</numerusform>
+            <numerusform>%Ln رکورد در %1 ادغام شد. ویرایش ◂ واگرد آن‌ها را برمی‌گرداند.</numerusform>
         </translation>
     </message>
     <message>
@@ -4490,15 +4490,15 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>در حال جست‌وجوی تکراری‌ها…</translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate group among %1 contacts.</source>
+        <source>Found %Ln duplicate group among %1 contacts.</source>
         <translation>
-            <numerusform>%n گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
+            <numerusform>%Ln گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate groups among %1 contacts.</source>
+        <source>Found %Ln duplicate groups among %1 contacts.</source>
         <translation>
-            <numerusform>%n گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
+            <numerusform>%Ln گروه تکراری در میان %1 مخاطب یافت شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -4537,15 +4537,15 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>&lt;b&gt;تکراری احتمالی %1&lt;/b&gt; (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other contact looks alike too.</source>
+        <source>%Ln other contact looks alike too.</source>
         <translation>
-            <numerusform>%n مخاطب دیگر نیز شبیه به نظر می‌رسد.</numerusform>
+            <numerusform>%Ln مخاطب دیگر نیز شبیه به نظر می‌رسد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other contacts look alike too.</source>
+        <source>%Ln other contacts look alike too.</source>
         <translation>
-            <numerusform>%n مخاطب دیگر نیز شبیه به نظر می‌رسند.</numerusform>
+            <numerusform>%Ln مخاطب دیگر نیز شبیه به نظر می‌رسند.</numerusform>
         </translation>
     </message>
     <message>
@@ -5431,9 +5431,9 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>ردشده</translation>
     </message>
     <message numerus="yes">
-        <source>%n fixed</source>
+        <source>%Ln fixed</source>
         <translation>
-            <numerusform>%n اصلاح‌شده</numerusform>
+            <numerusform>%Ln اصلاح‌شده</numerusform>
         </translation>
     </message>
     <message>
@@ -5457,27 +5457,27 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>یادداشت</translation>
     </message>
     <message numerus="yes">
-        <source>%n error</source>
+        <source>%Ln error</source>
         <translation>
-            <numerusform>%n خطا</numerusform>
+            <numerusform>%Ln خطا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors</source>
+        <source>%Ln errors</source>
         <translation>
-            <numerusform>%n خطا</numerusform>
+            <numerusform>%Ln خطا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n هشدار</numerusform>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n هشدار</numerusform>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message>
@@ -6156,9 +6156,9 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>1 معاملهٔ باز · %1 · %2 وزن‌دار</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deals · %1 · %2 weighted</source>
+        <source>%Ln open deals · %1 · %2 weighted</source>
         <translation>
-            <numerusform>%n معاملهٔ باز · %1 · %2 وزن‌دار</numerusform>
+            <numerusform>%Ln معاملهٔ باز · %1 · %2 وزن‌دار</numerusform>
         </translation>
     </message>
     <message>
@@ -6170,9 +6170,9 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>چرا «%1» ناموفق شد؟</translation>
     </message>
     <message numerus="yes">
-        <source>Why were these %n deals lost?</source>
+        <source>Why were these %Ln deals lost?</source>
         <translation>
-            <numerusform>چرا این %n معامله ناموفق شدند؟</numerusform>
+            <numerusform>چرا این %Ln معامله ناموفق شدند؟</numerusform>
         </translation>
     </message>
     <message>
@@ -6303,9 +6303,9 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>«%1» یک معامله دارد. آن را منتقل کنید به:</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n deals. Move them to:</source>
+        <source>“%1” holds %Ln deals. Move them to:</source>
         <translation>
-            <numerusform>«%1» %n معامله دارد. آن‌ها را منتقل کنید به:</numerusform>
+            <numerusform>«%1» %Ln معامله دارد. آن‌ها را منتقل کنید به:</numerusform>
         </translation>
     </message>
     <message>
@@ -6722,39 +6722,39 @@ The audit checks every record against the style guide and stores the scores show
         <translation>با شیوه‌نامه سازگار است.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error – must be corrected before saving</source>
+        <source>%Ln error – must be corrected before saving</source>
         <translation>
-            <numerusform>%n خطا – باید پیش از ذخیره اصلاح شود</numerusform>
+            <numerusform>%Ln خطا – باید پیش از ذخیره اصلاح شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors – must be corrected before saving</source>
+        <source>%Ln errors – must be corrected before saving</source>
         <translation>
-            <numerusform>%n خطا – باید پیش از ذخیره اصلاح شوند</numerusform>
+            <numerusform>%Ln خطا – باید پیش از ذخیره اصلاح شوند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n هشدار</numerusform>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n هشدار</numerusform>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value the style guide would store differently</source>
+        <source>%Ln value the style guide would store differently</source>
         <translation>
-            <numerusform>%n مقدار که شیوه‌نامه آن را به شکل دیگری ذخیره می‌کرد</numerusform>
+            <numerusform>%Ln مقدار که شیوه‌نامه آن را به شکل دیگری ذخیره می‌کرد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values the style guide would store differently</source>
+        <source>%Ln values the style guide would store differently</source>
         <translation>
-            <numerusform>%n مقدار که شیوه‌نامه آن‌ها را به شکل دیگری ذخیره می‌کرد</numerusform>
+            <numerusform>%Ln مقدار که شیوه‌نامه آن‌ها را به شکل دیگری ذخیره می‌کرد</numerusform>
         </translation>
     </message>
 </context>
@@ -7997,9 +7997,9 @@ Create one with New Deal.</source>
 <context>
     <name>Picklist</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و %n مورد دیگر</numerusform>
+            <numerusform>%1 و %Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -8038,9 +8038,9 @@ Create one with New Deal.</source>
         <translation> یا </translation>
     </message>
     <message numerus="yes">
-        <source>No progress for %n day(s)</source>
+        <source>No progress for %Ln day(s)</source>
         <translation>
-            <numerusform>%n روز بدون پیشرفت</numerusform>
+            <numerusform>%Ln روز بدون پیشرفت</numerusform>
         </translation>
     </message>
     <message>
@@ -8095,15 +8095,15 @@ Create one with New Deal.</source>
         <translation>این پایپ‌لاین دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
         <translation>
-            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %n معامله در سطل زباله دارد. ابتدا سطل زباله را خالی کنید، یا مراحل آن را یکی‌یکی حذف کنید و معامله‌ها را به پایپ‌لاین دیگری منتقل کنید.</numerusform>
+            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %Ln معامله در سطل زباله دارد. ابتدا سطل زباله را خالی کنید، یا مراحل آن را یکی‌یکی حذف کنید و معامله‌ها را به پایپ‌لاین دیگری منتقل کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
         <translation>
-            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %n معامله دارد. پیش از حذف آن، معامله‌ها را به مرحله‌ای از پایپ‌لاین دیگری منتقل کنید (هر مرحله را با تعیین مرحلهٔ مقصد حذف کنید).</numerusform>
+            <numerusform>پایپ‌لاین &quot;%1&quot; هنوز %Ln معامله دارد. پیش از حذف آن، معامله‌ها را به مرحله‌ای از پایپ‌لاین دیگری منتقل کنید (هر مرحله را با تعیین مرحلهٔ مقصد حذف کنید).</numerusform>
         </translation>
     </message>
     <message>
@@ -8131,9 +8131,9 @@ Create one with New Deal.</source>
         <translation>&quot;%1&quot; تنها مرحلهٔ پایپ‌لاین خود است. هر پایپ‌لاین دست‌کم به یک مرحله نیاز دارد؛ پیش از حذف این مرحله، مرحلهٔ دیگری اضافه کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
+        <source>Stage &quot;%1&quot; still holds %Ln deal(s). Choose a stage to move them to.</source>
         <translation>
-            <numerusform>مرحلهٔ &quot;%1&quot; هنوز %n معامله دارد. مرحله‌ای را برای انتقال آن‌ها انتخاب کنید.</numerusform>
+            <numerusform>مرحلهٔ &quot;%1&quot; هنوز %Ln معامله دارد. مرحله‌ای را برای انتقال آن‌ها انتخاب کنید.</numerusform>
         </translation>
     </message>
 </context>
@@ -8163,15 +8163,15 @@ Create one with New Deal.</source>
         <translation>رکوردهایی که ممکن است تکراری باشند: امتیاز یکتایی ممیزی آن‌ها را به حساب می‌آورد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate group</source>
+        <source>%Ln duplicate group</source>
         <translation>
-            <numerusform>%n گروه تکراری</numerusform>
+            <numerusform>%Ln گروه تکراری</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate groups</source>
+        <source>%Ln duplicate groups</source>
         <translation>
-            <numerusform>%n گروه تکراری</numerusform>
+            <numerusform>%Ln گروه تکراری</numerusform>
         </translation>
     </message>
     <message>
@@ -8371,9 +8371,9 @@ Create one with New Deal.</source>
 <context>
     <name>RuleEngine</name>
     <message numerus="yes">
-        <source>Not updated or contacted since %1, more than %n months ago; check that the record is still right, or archive it.</source>
+        <source>Not updated or contacted since %1, more than %Ln months ago; check that the record is still right, or archive it.</source>
         <translation>
-            <numerusform>از %1، یعنی بیش از %n ماه پیش، به‌روزرسانی یا تماسی نداشته است؛ بررسی کنید که رکورد هنوز درست باشد، یا آن را بایگانی کنید.</numerusform>
+            <numerusform>از %1، یعنی بیش از %Ln ماه پیش، به‌روزرسانی یا تماسی نداشته است؛ بررسی کنید که رکورد هنوز درست باشد، یا آن را بایگانی کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -8488,9 +8488,9 @@ Create one with New Deal.</source>
 <context>
     <name>RuleText</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و %n مورد دیگر</numerusform>
+            <numerusform>%1 و %Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -8622,15 +8622,15 @@ Create one with New Deal.</source>
         <translation>%1 که به‌صورت تاریخ ISO نوشته نشده است</translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n month</source>
+        <source>Not touched in %Ln month</source>
         <translation>
-            <numerusform>%n ماه بدون رسیدگی</numerusform>
+            <numerusform>%Ln ماه بدون رسیدگی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n months</source>
+        <source>Not touched in %Ln months</source>
         <translation>
-            <numerusform>%n ماه بدون رسیدگی</numerusform>
+            <numerusform>%Ln ماه بدون رسیدگی</numerusform>
         </translation>
     </message>
     <message>
@@ -8754,15 +8754,15 @@ Create one with New Deal.</source>
         <translation>به شکل ISO 8601 (2024-04-03) ذخیره می‌شود. تاریخ‌های عددی با ترتیب %1 خوانده می‌شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n month is stale.</source>
+        <source>A record nobody updated or contacted for %Ln month is stale.</source>
         <translation>
-            <numerusform>رکوردی که %n ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
+            <numerusform>رکوردی که %Ln ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n months is stale.</source>
+        <source>A record nobody updated or contacted for %Ln months is stale.</source>
         <translation>
-            <numerusform>رکوردی که %n ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
+            <numerusform>رکوردی که %Ln ماه کسی آن را به‌روزرسانی نکرده یا با آن تماس نگرفته باشد، کهنه است.</numerusform>
         </translation>
     </message>
     <message>
@@ -8808,9 +8808,9 @@ Create one with New Deal.</source>
         <translation>1 روز</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message>
@@ -8833,9 +8833,9 @@ Create one with New Deal.</source>
 <context>
     <name>StageTableModel</name>
     <message numerus="yes">
-        <source>%n open, the others won, lost or in the trash</source>
+        <source>%Ln open, the others won, lost or in the trash</source>
         <translation>
-            <numerusform>%n باز، بقیه موفق، ناموفق یا در سطل زباله</numerusform>
+            <numerusform>%Ln باز، بقیه موفق، ناموفق یا در سطل زباله</numerusform>
         </translation>
     </message>
     <message>
@@ -8855,9 +8855,9 @@ Create one with New Deal.</source>
         <translation>1 روز</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message>
@@ -9095,15 +9095,15 @@ Create one with New Deal.</source>
         <translation>شماره‌تلفن‌های بدون کد کشور به‌عنوان شماره‌های %1 خوانده می‌شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rule of the guide is switched off and not listed.</source>
+        <source>%Ln rule of the guide is switched off and not listed.</source>
         <translation>
-            <numerusform>%n قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
+            <numerusform>%Ln قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rules of the guide are switched off and not listed.</source>
+        <source>%Ln rules of the guide are switched off and not listed.</source>
         <translation>
-            <numerusform>%n قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
+            <numerusform>%Ln قاعده از این شیوه‌نامه خاموش است و فهرست نشده است.</numerusform>
         </translation>
     </message>
 </context>

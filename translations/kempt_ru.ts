@@ -171,11 +171,11 @@
         <translation>Экспортировано записей в %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -507,11 +507,11 @@
         <translation>Взвешенная</translation>
     </message>
     <message numerus="yes">
-        <source>(+%n deal(s) in other currencies)</source>
+        <source>(+%Ln deal(s) in other currencies)</source>
         <translation>
-            <numerusform>(+%n сделка в других валютах)</numerusform>
-            <numerusform>(+%n сделки в других валютах)</numerusform>
-            <numerusform>(+%n сделок в других валютах)</numerusform>
+            <numerusform>(+%Ln сделка в других валютах)</numerusform>
+            <numerusform>(+%Ln сделки в других валютах)</numerusform>
+            <numerusform>(+%Ln сделок в других валютах)</numerusform>
         </translation>
     </message>
     <message>
@@ -535,11 +535,11 @@
         <translation>Ни у одной открытой сделки нет ожидаемой даты закрытия.</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
+        <source>%Ln deal(s)</source>
         <translation>
-            <numerusform>%n сделка</numerusform>
-            <numerusform>%n сделки</numerusform>
-            <numerusform>%n сделок</numerusform>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -763,11 +763,11 @@
         <translation>Объединение %1 отменено: контакты %2 снова существуют отдельно от контакта %3 (изменение %4).</translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n later edit(s):</source>
+        <source>Kept %Ln later edit(s):</source>
         <translation>
-            <numerusform>Сохранено %n более позднее изменение:</numerusform>
-            <numerusform>Сохранено %n более поздних изменения:</numerusform>
-            <numerusform>Сохранено %n более поздних изменений:</numerusform>
+            <numerusform>Сохранено %Ln более позднее изменение:</numerusform>
+            <numerusform>Сохранено %Ln более поздних изменения:</numerusform>
+            <numerusform>Сохранено %Ln более поздних изменений:</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,11 +1090,11 @@
         <translation>удаление заметки</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n records to the trash</source>
+        <source>Move %Ln records to the trash</source>
         <translation>
-            <numerusform>перемещение %n записи в корзину</numerusform>
-            <numerusform>перемещение %n записей в корзину</numerusform>
-            <numerusform>перемещение %n записей в корзину</numerusform>
+            <numerusform>перемещение %Ln записи в корзину</numerusform>
+            <numerusform>перемещение %Ln записей в корзину</numerusform>
+            <numerusform>перемещение %Ln записей в корзину</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@
         <translation>слияние тега %1 с тегом %2</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n records for good</source>
+        <source>Delete %Ln records for good</source>
         <translation>
-            <numerusform>окончательное удаление %n записи</numerusform>
-            <numerusform>окончательное удаление %n записей</numerusform>
-            <numerusform>окончательное удаление %n записей</numerusform>
+            <numerusform>окончательное удаление %Ln записи</numerusform>
+            <numerusform>окончательное удаление %Ln записей</numerusform>
+            <numerusform>окончательное удаление %Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,11 +1170,11 @@
         <translation>переименование тега %1 в %2</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n records from the trash</source>
+        <source>Restore %Ln records from the trash</source>
         <translation>
-            <numerusform>восстановление %n записи из корзины</numerusform>
-            <numerusform>восстановление %n записей из корзины</numerusform>
-            <numerusform>восстановление %n записей из корзины</numerusform>
+            <numerusform>восстановление %Ln записи из корзины</numerusform>
+            <numerusform>восстановление %Ln записей из корзины</numerusform>
+            <numerusform>восстановление %Ln записей из корзины</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,11 +1234,11 @@
         <translation>изменение поля %1</translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 on %n records</source>
+        <source>Set %1 on %Ln records</source>
         <translation>
-            <numerusform>изменение поля %1 в %n записи</numerusform>
-            <numerusform>изменение поля %1 в %n записях</numerusform>
-            <numerusform>изменение поля %1 в %n записях</numerusform>
+            <numerusform>изменение поля %1 в %Ln записи</numerusform>
+            <numerusform>изменение поля %1 в %Ln записях</numerusform>
+            <numerusform>изменение поля %1 в %Ln записях</numerusform>
         </translation>
     </message>
     <message>
@@ -1254,11 +1254,11 @@
         <translation>создание воронки %1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s) to the trash</source>
+        <source>Move %Ln deal(s) to the trash</source>
         <translation>
-            <numerusform>перемещение %n сделки в корзину</numerusform>
-            <numerusform>перемещение %n сделок в корзину</numerusform>
-            <numerusform>перемещение %n сделок в корзину</numerusform>
+            <numerusform>перемещение %Ln сделки в корзину</numerusform>
+            <numerusform>перемещение %Ln сделок в корзину</numerusform>
+            <numerusform>перемещение %Ln сделок в корзину</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,19 +1274,19 @@
         <translation>изменение этапа %1</translation>
     </message>
     <message numerus="yes">
-        <source>Lose %n deal(s)</source>
+        <source>Lose %Ln deal(s)</source>
         <translation>
-            <numerusform>отметка %n сделки как проигранной</numerusform>
-            <numerusform>отметка %n сделок как проигранных</numerusform>
-            <numerusform>отметка %n сделок как проигранных</numerusform>
+            <numerusform>отметка %Ln сделки как проигранной</numerusform>
+            <numerusform>отметка %Ln сделок как проигранных</numerusform>
+            <numerusform>отметка %Ln сделок как проигранных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n records as not duplicates</source>
+        <source>Mark %Ln records as not duplicates</source>
         <translation>
-            <numerusform>отметка %n записи как не являющейся дубликатом</numerusform>
-            <numerusform>отметка %n записей как не являющихся дубликатами</numerusform>
-            <numerusform>отметка %n записей как не являющихся дубликатами</numerusform>
+            <numerusform>отметка %Ln записи как не являющейся дубликатом</numerusform>
+            <numerusform>отметка %Ln записей как не являющихся дубликатами</numerusform>
+            <numerusform>отметка %Ln записей как не являющихся дубликатами</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,19 +1298,19 @@
         <translation>Для отметки «Не дубликат» нужны как минимум две разные записи.</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n contacts</source>
+        <source>Merge %Ln contacts</source>
         <translation>
-            <numerusform>объединение %n контакта</numerusform>
-            <numerusform>объединение %n контактов</numerusform>
-            <numerusform>объединение %n контактов</numerusform>
+            <numerusform>объединение %Ln контакта</numerusform>
+            <numerusform>объединение %Ln контактов</numerusform>
+            <numerusform>объединение %Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n deal(s)</source>
+        <source>Move %Ln deal(s)</source>
         <translation>
-            <numerusform>перемещение %n сделки</numerusform>
-            <numerusform>перемещение %n сделок</numerusform>
-            <numerusform>перемещение %n сделок</numerusform>
+            <numerusform>перемещение %Ln сделки</numerusform>
+            <numerusform>перемещение %Ln сделок</numerusform>
+            <numerusform>перемещение %Ln сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -1334,11 +1334,11 @@
         <translation>Этап больше не существует; возможно, он удалён.</translation>
     </message>
     <message numerus="yes">
-        <source>Reopen %n deal(s)</source>
+        <source>Reopen %Ln deal(s)</source>
         <translation>
-            <numerusform>повторное открытие %n сделки</numerusform>
-            <numerusform>повторное открытие %n сделок</numerusform>
-            <numerusform>повторное открытие %n сделок</numerusform>
+            <numerusform>повторное открытие %Ln сделки</numerusform>
+            <numerusform>повторное открытие %Ln сделок</numerusform>
+            <numerusform>повторное открытие %Ln сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,11 +1346,11 @@
         <translation>отмена объединения %1</translation>
     </message>
     <message numerus="yes">
-        <source>Win %n deal(s)</source>
+        <source>Win %Ln deal(s)</source>
         <translation>
-            <numerusform>отметка %n сделки как выигранной</numerusform>
-            <numerusform>отметка %n сделок как выигранных</numerusform>
-            <numerusform>отметка %n сделок как выигранных</numerusform>
+            <numerusform>отметка %Ln сделки как выигранной</numerusform>
+            <numerusform>отметка %Ln сделок как выигранных</numerusform>
+            <numerusform>отметка %Ln сделок как выигранных</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,11 +1556,11 @@
         <translation>1 день на этапе</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in stage</source>
+        <source>%Ln days in stage</source>
         <translation>
-            <numerusform>%n день на этапе</numerusform>
-            <numerusform>%n дня на этапе</numerusform>
-            <numerusform>%n дней на этапе</numerusform>
+            <numerusform>%Ln день на этапе</numerusform>
+            <numerusform>%Ln дня на этапе</numerusform>
+            <numerusform>%Ln дней на этапе</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,11 +1568,11 @@
         <translation>1 день</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
 </context>
@@ -1800,11 +1800,11 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,11 +1860,11 @@
         <translation>Выберите другой существующий этап, на который нужно переместить сделки этапа &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
+        <source>%Ln open deal(s) in &quot;%1&quot; lack %2, which &quot;%3&quot; requires. Fill it in on those deals, or choose a stage without that requirement.</source>
         <translation>
-            <numerusform>В %n открытой сделке на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
-            <numerusform>В %n открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
-            <numerusform>В %n открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
+            <numerusform>В %Ln открытой сделке на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
+            <numerusform>В %Ln открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
+            <numerusform>В %Ln открытых сделках на этапе &quot;%1&quot; не заполнено: %2 — этого требует этап &quot;%3&quot;. Заполните эти поля в сделках или выберите этап без такого требования.</numerusform>
         </translation>
     </message>
     <message>
@@ -2971,11 +2971,11 @@
         <translation>Другой веб-сайт: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
+        <source>%Ln card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.</source>
         <translation>
-            <numerusform>В %n карточке было изображение (всего %1), оно пропущено: Kempt не хранит изображения.</numerusform>
-            <numerusform>В %n карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
-            <numerusform>В %n карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
+            <numerusform>В %Ln карточке было изображение (всего %1), оно пропущено: Kempt не хранит изображения.</numerusform>
+            <numerusform>В %Ln карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
+            <numerusform>В %Ln карточках были изображения (всего %1), они пропущены: Kempt не хранит изображения.</numerusform>
         </translation>
     </message>
 </context>
@@ -3327,11 +3327,11 @@
         <translation>1 сделка · %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deals · %1</source>
+        <source>%Ln deals · %1</source>
         <translation>
-            <numerusform>%n сделка · %1</numerusform>
-            <numerusform>%n сделки · %1</numerusform>
-            <numerusform>%n сделок · %1</numerusform>
+            <numerusform>%Ln сделка · %1</numerusform>
+            <numerusform>%Ln сделки · %1</numerusform>
+            <numerusform>%Ln сделок · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3342,11 +3342,11 @@
         <translation>%1 · взвешенная сумма %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in other currencies, not summed</source>
+        <source>%Ln more in other currencies, not summed</source>
         <translation>
-            <numerusform>ещё %n в других валютах, не суммируется</numerusform>
-            <numerusform>ещё %n в других валютах, не суммируются</numerusform>
-            <numerusform>ещё %n в других валютах, не суммируются</numerusform>
+            <numerusform>ещё %Ln в других валютах, не суммируется</numerusform>
+            <numerusform>ещё %Ln в других валютах, не суммируются</numerusform>
+            <numerusform>ещё %Ln в других валютах, не суммируются</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,11 +3354,11 @@
         <translation>%1: 1 сделка</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deals</source>
+        <source>%1: %Ln deals</source>
         <translation>
-            <numerusform>%1: %n сделка</numerusform>
-            <numerusform>%1: %n сделки</numerusform>
-            <numerusform>%1: %n сделок</numerusform>
+            <numerusform>%1: %Ln сделка</numerusform>
+            <numerusform>%1: %Ln сделки</numerusform>
+            <numerusform>%1: %Ln сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -3370,11 +3370,11 @@
         <translation>Сделка, находящаяся здесь дольше суток, помечается как застоявшаяся.</translation>
     </message>
     <message numerus="yes">
-        <source>A deal here longer than %n days is marked as rotting.</source>
+        <source>A deal here longer than %Ln days is marked as rotting.</source>
         <translation>
-            <numerusform>Сделка, находящаяся здесь дольше %n дня, помечается как застоявшаяся.</numerusform>
-            <numerusform>Сделка, находящаяся здесь дольше %n дней, помечается как застоявшаяся.</numerusform>
-            <numerusform>Сделка, находящаяся здесь дольше %n дней, помечается как застоявшаяся.</numerusform>
+            <numerusform>Сделка, находящаяся здесь дольше %Ln дня, помечается как застоявшаяся.</numerusform>
+            <numerusform>Сделка, находящаяся здесь дольше %Ln дней, помечается как застоявшаяся.</numerusform>
+            <numerusform>Сделка, находящаяся здесь дольше %Ln дней, помечается как застоявшаяся.</numerusform>
         </translation>
     </message>
     <message>
@@ -4236,11 +4236,11 @@
         <translation>Контакт %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,11 +4265,11 @@
         <translation>Пропущено: показывается после ещё не просмотренных групп.</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 match, score %3, %n records</source>
+        <source>%1, %2 match, score %3, %Ln records</source>
         <translation>
-            <numerusform>%1, совпадение: %2, оценка %3, %n запись</numerusform>
-            <numerusform>%1, совпадение: %2, оценка %3, %n записи</numerusform>
-            <numerusform>%1, совпадение: %2, оценка %3, %n записей</numerusform>
+            <numerusform>%1, совпадение: %2, оценка %3, %Ln запись</numerusform>
+            <numerusform>%1, совпадение: %2, оценка %3, %Ln записи</numerusform>
+            <numerusform>%1, совпадение: %2, оценка %3, %Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -4343,11 +4343,11 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>Группа %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n records</source>
+        <source>%Ln records</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -4359,19 +4359,19 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>все поля совпадают</translation>
     </message>
     <message numerus="yes">
-        <source>%n field differs</source>
+        <source>%Ln field differs</source>
         <translation>
-            <numerusform>%n поле различается</numerusform>
-            <numerusform>%n поля различаются</numerusform>
-            <numerusform>%n полей различаются</numerusform>
+            <numerusform>%Ln поле различается</numerusform>
+            <numerusform>%Ln поля различаются</numerusform>
+            <numerusform>%Ln полей различаются</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n fields differ</source>
+        <source>%Ln fields differ</source>
         <translation>
-            <numerusform>%n поле различается</numerusform>
-            <numerusform>%n поля различаются</numerusform>
-            <numerusform>%n полей различаются</numerusform>
+            <numerusform>%Ln поле различается</numerusform>
+            <numerusform>%Ln поля различаются</numerusform>
+            <numerusform>%Ln полей различаются</numerusform>
         </translation>
     </message>
     <message>
@@ -4490,59 +4490,59 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>Повторить поиск</translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n group to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln group to review</source>
         <translation>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группа для проверки</numerusform>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группы для проверки</numerusform>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n групп для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln группа для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln группы для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln групп для проверки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scan of %1 · %2 contacts compared · %n groups to review</source>
+        <source>Scan of %1 · %2 contacts compared · %Ln groups to review</source>
         <translation>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группа для проверки</numerusform>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n группы для проверки</numerusform>
-            <numerusform>Поиск от %1 · сравнено контактов: %2 · %n групп для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln группа для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln группы для проверки</numerusform>
+            <numerusform>Поиск от %1 · сравнено контактов: %2 · %Ln групп для проверки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group</source>
+        <source>%Ln group</source>
         <translation>
-            <numerusform>%n группа</numerusform>
-            <numerusform>%n группы</numerusform>
-            <numerusform>%n групп</numerusform>
+            <numerusform>%Ln группа</numerusform>
+            <numerusform>%Ln группы</numerusform>
+            <numerusform>%Ln групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n группа</numerusform>
-            <numerusform>%n группы</numerusform>
-            <numerusform>%n групп</numerusform>
+            <numerusform>%Ln группа</numerusform>
+            <numerusform>%Ln группы</numerusform>
+            <numerusform>%Ln групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sure</source>
+        <source>%Ln sure</source>
         <translation>
-            <numerusform>%n точная</numerusform>
-            <numerusform>%n точные</numerusform>
-            <numerusform>%n точных</numerusform>
+            <numerusform>%Ln точная</numerusform>
+            <numerusform>%Ln точные</numerusform>
+            <numerusform>%Ln точных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n possible</source>
+        <source>%Ln possible</source>
         <translation>
-            <numerusform>%n возможная</numerusform>
-            <numerusform>%n возможные</numerusform>
-            <numerusform>%n возможных</numerusform>
+            <numerusform>%Ln возможная</numerusform>
+            <numerusform>%Ln возможные</numerusform>
+            <numerusform>%Ln возможных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n пропущена</numerusform>
-            <numerusform>%n пропущены</numerusform>
-            <numerusform>%n пропущено</numerusform>
+            <numerusform>%Ln пропущена</numerusform>
+            <numerusform>%Ln пропущены</numerusform>
+            <numerusform>%Ln пропущено</numerusform>
         </translation>
     </message>
     <message>
@@ -4554,11 +4554,11 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>%1 %2 следующая / предыдущая группа · %3 %4 поле · %5 оставить значение этой записи · %6 объединить · %7 не дубликат · %8 пропустить · %9 отменить</translation>
     </message>
     <message numerus="yes">
-        <source>Merged %n records into %1. Edit ▸ Undo brings them back.</source>
+        <source>Merged %Ln records into %1. Edit ▸ Undo brings them back.</source>
         <translation>
-            <numerusform>С %1 объединена %n запись. Правка ▸ Отменить вернёт её.</numerusform>
-            <numerusform>С %1 объединены %n записи. Правка ▸ Отменить вернёт их.</numerusform>
-            <numerusform>С %1 объединено %n записей. Правка ▸ Отменить вернёт их.</numerusform>
+            <numerusform>С %1 объединена %Ln запись. Правка ▸ Отменить вернёт её.</numerusform>
+            <numerusform>С %1 объединены %Ln записи. Правка ▸ Отменить вернёт их.</numerusform>
+            <numerusform>С %1 объединено %Ln записей. Правка ▸ Отменить вернёт их.</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,19 +4578,19 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>Поиск дубликатов…</translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate group among %1 contacts.</source>
+        <source>Found %Ln duplicate group among %1 contacts.</source>
         <translation>
-            <numerusform>Найдена %n группа дубликатов; сравнено контактов: %1.</numerusform>
-            <numerusform>Найдены %n группы дубликатов; сравнено контактов: %1.</numerusform>
-            <numerusform>Найдено %n групп дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдена %Ln группа дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдены %Ln группы дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдено %Ln групп дубликатов; сравнено контактов: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found %n duplicate groups among %1 contacts.</source>
+        <source>Found %Ln duplicate groups among %1 contacts.</source>
         <translation>
-            <numerusform>Найдена %n группа дубликатов; сравнено контактов: %1.</numerusform>
-            <numerusform>Найдены %n группы дубликатов; сравнено контактов: %1.</numerusform>
-            <numerusform>Найдено %n групп дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдена %Ln группа дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдены %Ln группы дубликатов; сравнено контактов: %1.</numerusform>
+            <numerusform>Найдено %Ln групп дубликатов; сравнено контактов: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4629,19 +4629,19 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>&lt;b&gt;Возможный дубликат: %1&lt;/b&gt; (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other contact looks alike too.</source>
+        <source>%Ln other contact looks alike too.</source>
         <translation>
-            <numerusform>Похож также ещё %n контакт.</numerusform>
-            <numerusform>Похожи также ещё %n контакта.</numerusform>
-            <numerusform>Похожи также ещё %n контактов.</numerusform>
+            <numerusform>Похож также ещё %Ln контакт.</numerusform>
+            <numerusform>Похожи также ещё %Ln контакта.</numerusform>
+            <numerusform>Похожи также ещё %Ln контактов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other contacts look alike too.</source>
+        <source>%Ln other contacts look alike too.</source>
         <translation>
-            <numerusform>Похож также ещё %n контакт.</numerusform>
-            <numerusform>Похожи также ещё %n контакта.</numerusform>
-            <numerusform>Похожи также ещё %n контактов.</numerusform>
+            <numerusform>Похож также ещё %Ln контакт.</numerusform>
+            <numerusform>Похожи также ещё %Ln контакта.</numerusform>
+            <numerusform>Похожи также ещё %Ln контактов.</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,11 +5563,11 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>Отклонена</translation>
     </message>
     <message numerus="yes">
-        <source>%n fixed</source>
+        <source>%Ln fixed</source>
         <translation>
-            <numerusform>%n исправление</numerusform>
-            <numerusform>%n исправления</numerusform>
-            <numerusform>%n исправлений</numerusform>
+            <numerusform>%Ln исправление</numerusform>
+            <numerusform>%Ln исправления</numerusform>
+            <numerusform>%Ln исправлений</numerusform>
         </translation>
     </message>
     <message>
@@ -5591,35 +5591,35 @@ Possible: they may be one person; have a look before merging.</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <source>%n error</source>
+        <source>%Ln error</source>
         <translation>
-            <numerusform>%n ошибка</numerusform>
-            <numerusform>%n ошибки</numerusform>
-            <numerusform>%n ошибок</numerusform>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors</source>
+        <source>%Ln errors</source>
         <translation>
-            <numerusform>%n ошибка</numerusform>
-            <numerusform>%n ошибки</numerusform>
-            <numerusform>%n ошибок</numerusform>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message>
@@ -6308,11 +6308,11 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>1 открытая сделка · %1 · взвешенная сумма %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deals · %1 · %2 weighted</source>
+        <source>%Ln open deals · %1 · %2 weighted</source>
         <translation>
-            <numerusform>%n открытая сделка · %1 · взвешенная сумма %2</numerusform>
-            <numerusform>%n открытые сделки · %1 · взвешенная сумма %2</numerusform>
-            <numerusform>%n открытых сделок · %1 · взвешенная сумма %2</numerusform>
+            <numerusform>%Ln открытая сделка · %1 · взвешенная сумма %2</numerusform>
+            <numerusform>%Ln открытые сделки · %1 · взвешенная сумма %2</numerusform>
+            <numerusform>%Ln открытых сделок · %1 · взвешенная сумма %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6324,11 +6324,11 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>Почему сделка «%1» проиграна?</translation>
     </message>
     <message numerus="yes">
-        <source>Why were these %n deals lost?</source>
+        <source>Why were these %Ln deals lost?</source>
         <translation>
-            <numerusform>Почему проиграна эта %n сделка?</numerusform>
-            <numerusform>Почему проиграны эти %n сделки?</numerusform>
-            <numerusform>Почему проиграны эти %n сделок?</numerusform>
+            <numerusform>Почему проиграна эта %Ln сделка?</numerusform>
+            <numerusform>Почему проиграны эти %Ln сделки?</numerusform>
+            <numerusform>Почему проиграны эти %Ln сделок?</numerusform>
         </translation>
     </message>
     <message>
@@ -6459,11 +6459,11 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>На этапе «%1» 1 сделка. Переместить её на:</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n deals. Move them to:</source>
+        <source>“%1” holds %Ln deals. Move them to:</source>
         <translation>
-            <numerusform>На этапе «%1» %n сделка. Переместить её на:</numerusform>
-            <numerusform>На этапе «%1» %n сделки. Переместить их на:</numerusform>
-            <numerusform>На этапе «%1» %n сделок. Переместить их на:</numerusform>
+            <numerusform>На этапе «%1» %Ln сделка. Переместить её на:</numerusform>
+            <numerusform>На этапе «%1» %Ln сделки. Переместить их на:</numerusform>
+            <numerusform>На этапе «%1» %Ln сделок. Переместить их на:</numerusform>
         </translation>
     </message>
     <message>
@@ -6884,51 +6884,51 @@ The audit checks every record against the style guide and stores the scores show
         <translation>Соответствует руководству по стилю.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error – must be corrected before saving</source>
+        <source>%Ln error – must be corrected before saving</source>
         <translation>
-            <numerusform>%n ошибка – нужно исправить перед сохранением</numerusform>
-            <numerusform>%n ошибки – нужно исправить перед сохранением</numerusform>
-            <numerusform>%n ошибок – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибка – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибки – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибок – нужно исправить перед сохранением</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n errors – must be corrected before saving</source>
+        <source>%Ln errors – must be corrected before saving</source>
         <translation>
-            <numerusform>%n ошибка – нужно исправить перед сохранением</numerusform>
-            <numerusform>%n ошибки – нужно исправить перед сохранением</numerusform>
-            <numerusform>%n ошибок – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибка – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибки – нужно исправить перед сохранением</numerusform>
+            <numerusform>%Ln ошибок – нужно исправить перед сохранением</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%Ln warning</source>
         <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warnings</source>
+        <source>%Ln warnings</source>
         <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value the style guide would store differently</source>
+        <source>%Ln value the style guide would store differently</source>
         <translation>
-            <numerusform>%n значение, которое руководство по стилю сохранило бы иначе</numerusform>
-            <numerusform>%n значения, которые руководство по стилю сохранило бы иначе</numerusform>
-            <numerusform>%n значений, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значение, которое руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значения, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значений, которые руководство по стилю сохранило бы иначе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values the style guide would store differently</source>
+        <source>%Ln values the style guide would store differently</source>
         <translation>
-            <numerusform>%n значение, которое руководство по стилю сохранило бы иначе</numerusform>
-            <numerusform>%n значения, которые руководство по стилю сохранило бы иначе</numerusform>
-            <numerusform>%n значений, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значение, которое руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значения, которые руководство по стилю сохранило бы иначе</numerusform>
+            <numerusform>%Ln значений, которые руководство по стилю сохранило бы иначе</numerusform>
         </translation>
     </message>
 </context>
@@ -8195,11 +8195,11 @@ Create one with New Deal.</source>
 <context>
     <name>Picklist</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8238,11 +8238,11 @@ Create one with New Deal.</source>
         <translation> или </translation>
     </message>
     <message numerus="yes">
-        <source>No progress for %n day(s)</source>
+        <source>No progress for %Ln day(s)</source>
         <translation>
-            <numerusform>Без движения %n день</numerusform>
-            <numerusform>Без движения %n дня</numerusform>
-            <numerusform>Без движения %n дней</numerusform>
+            <numerusform>Без движения %Ln день</numerusform>
+            <numerusform>Без движения %Ln дня</numerusform>
+            <numerusform>Без движения %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -8297,19 +8297,19 @@ Create one with New Deal.</source>
         <translation>Воронка больше не существует; возможно, она удалена.</translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s) in the trash. Empty the trash first, or remove its stages one by one, moving the deals to another pipeline.</source>
         <translation>
-            <numerusform>В корзине ещё есть %n сделка из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
-            <numerusform>В корзине ещё есть %n сделки из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
-            <numerusform>В корзине ещё есть %n сделок из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
+            <numerusform>В корзине ещё есть %Ln сделка из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
+            <numerusform>В корзине ещё есть %Ln сделки из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
+            <numerusform>В корзине ещё есть %Ln сделок из воронки &quot;%1&quot;. Сначала очистите корзину или удалите этапы воронки по одному, перемещая сделки в другую воронку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pipeline &quot;%1&quot; still holds %n deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
+        <source>Pipeline &quot;%1&quot; still holds %Ln deal(s). Move them to a stage of another pipeline (remove each stage with a target stage) before deleting it.</source>
         <translation>
-            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделка. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
-            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделки. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
-            <numerusform>В воронке &quot;%1&quot; ещё есть %n сделок. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %Ln сделка. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %Ln сделки. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
+            <numerusform>В воронке &quot;%1&quot; ещё есть %Ln сделок. Прежде чем удалять воронку, переместите сделки на этап другой воронки (удаляя каждый этап с указанием целевого этапа).</numerusform>
         </translation>
     </message>
     <message>
@@ -8337,11 +8337,11 @@ Create one with New Deal.</source>
         <translation>&quot;%1&quot; — единственный этап воронки. В воронке должен быть хотя бы один этап; добавьте другой, прежде чем удалять этот.</translation>
     </message>
     <message numerus="yes">
-        <source>Stage &quot;%1&quot; still holds %n deal(s). Choose a stage to move them to.</source>
+        <source>Stage &quot;%1&quot; still holds %Ln deal(s). Choose a stage to move them to.</source>
         <translation>
-            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделка. Выберите этап для перемещения.</numerusform>
-            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделки. Выберите этап для их перемещения.</numerusform>
-            <numerusform>На этапе &quot;%1&quot; ещё есть %n сделок. Выберите этап для их перемещения.</numerusform>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %Ln сделка. Выберите этап для перемещения.</numerusform>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %Ln сделки. Выберите этап для их перемещения.</numerusform>
+            <numerusform>На этапе &quot;%1&quot; ещё есть %Ln сделок. Выберите этап для их перемещения.</numerusform>
         </translation>
     </message>
 </context>
@@ -8371,19 +8371,19 @@ Create one with New Deal.</source>
         <translation>Записи, которые могут быть дубликатами: они учитываются в оценке уникальности при аудите.</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate group</source>
+        <source>%Ln duplicate group</source>
         <translation>
-            <numerusform>%n группа дубликатов</numerusform>
-            <numerusform>%n группы дубликатов</numerusform>
-            <numerusform>%n групп дубликатов</numerusform>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate groups</source>
+        <source>%Ln duplicate groups</source>
         <translation>
-            <numerusform>%n группа дубликатов</numerusform>
-            <numerusform>%n группы дубликатов</numerusform>
-            <numerusform>%n групп дубликатов</numerusform>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
         </translation>
     </message>
     <message>
@@ -8619,11 +8619,11 @@ Create one with New Deal.</source>
 <context>
     <name>RuleEngine</name>
     <message numerus="yes">
-        <source>Not updated or contacted since %1, more than %n months ago; check that the record is still right, or archive it.</source>
+        <source>Not updated or contacted since %1, more than %Ln months ago; check that the record is still right, or archive it.</source>
         <translation>
-            <numerusform>Не обновлялся и не было контактов с %1, более %n месяца назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
-            <numerusform>Не обновлялся и не было контактов с %1, более %n месяцев назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
-            <numerusform>Не обновлялся и не было контактов с %1, более %n месяцев назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
+            <numerusform>Не обновлялся и не было контактов с %1, более %Ln месяца назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
+            <numerusform>Не обновлялся и не было контактов с %1, более %Ln месяцев назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
+            <numerusform>Не обновлялся и не было контактов с %1, более %Ln месяцев назад; проверьте, актуальна ли запись, или отправьте её в архив.</numerusform>
         </translation>
     </message>
     <message>
@@ -8738,11 +8738,11 @@ Create one with New Deal.</source>
 <context>
     <name>RuleText</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8874,19 +8874,19 @@ Create one with New Deal.</source>
         <translation>%1: даты не в формате ISO</translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n month</source>
+        <source>Not touched in %Ln month</source>
         <translation>
-            <numerusform>Без активности %n месяц</numerusform>
-            <numerusform>Без активности %n месяца</numerusform>
-            <numerusform>Без активности %n месяцев</numerusform>
+            <numerusform>Без активности %Ln месяц</numerusform>
+            <numerusform>Без активности %Ln месяца</numerusform>
+            <numerusform>Без активности %Ln месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not touched in %n months</source>
+        <source>Not touched in %Ln months</source>
         <translation>
-            <numerusform>Без активности %n месяц</numerusform>
-            <numerusform>Без активности %n месяца</numerusform>
-            <numerusform>Без активности %n месяцев</numerusform>
+            <numerusform>Без активности %Ln месяц</numerusform>
+            <numerusform>Без активности %Ln месяца</numerusform>
+            <numerusform>Без активности %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
@@ -9010,19 +9010,19 @@ Create one with New Deal.</source>
         <translation>Хранится в формате ISO 8601 (2024-04-03). Числовые даты читаются так: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n month is stale.</source>
+        <source>A record nobody updated or contacted for %Ln month is stale.</source>
         <translation>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяц, считается устаревшей.</numerusform>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяца, считается устаревшей.</numerusform>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяцев, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяц, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяца, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяцев, считается устаревшей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A record nobody updated or contacted for %n months is stale.</source>
+        <source>A record nobody updated or contacted for %Ln months is stale.</source>
         <translation>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяц, считается устаревшей.</numerusform>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяца, считается устаревшей.</numerusform>
-            <numerusform>Запись, которую не обновляли и по которой не было контактов %n месяцев, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяц, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяца, считается устаревшей.</numerusform>
+            <numerusform>Запись, которую не обновляли и по которой не было контактов %Ln месяцев, считается устаревшей.</numerusform>
         </translation>
     </message>
     <message>
@@ -9068,11 +9068,11 @@ Create one with New Deal.</source>
         <translation>1 день</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -9095,11 +9095,11 @@ Create one with New Deal.</source>
 <context>
     <name>StageTableModel</name>
     <message numerus="yes">
-        <source>%n open, the others won, lost or in the trash</source>
+        <source>%Ln open, the others won, lost or in the trash</source>
         <translation>
-            <numerusform>%n открыта, остальные выиграны, проиграны или в корзине</numerusform>
-            <numerusform>%n открыты, остальные выиграны, проиграны или в корзине</numerusform>
-            <numerusform>%n открыто, остальные выиграны, проиграны или в корзине</numerusform>
+            <numerusform>%Ln открыта, остальные выиграны, проиграны или в корзине</numerusform>
+            <numerusform>%Ln открыты, остальные выиграны, проиграны или в корзине</numerusform>
+            <numerusform>%Ln открыто, остальные выиграны, проиграны или в корзине</numerusform>
         </translation>
     </message>
     <message>
@@ -9119,11 +9119,11 @@ Create one with New Deal.</source>
         <translation>1 день</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -9361,19 +9361,19 @@ Create one with New Deal.</source>
         <translation>Телефонные номера без кода страны считаются номерами страны %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rule of the guide is switched off and not listed.</source>
+        <source>%Ln rule of the guide is switched off and not listed.</source>
         <translation>
-            <numerusform>%n правило руководства отключено и не приводится.</numerusform>
-            <numerusform>%n правила руководства отключены и не приводятся.</numerusform>
-            <numerusform>%n правил руководства отключено и не приводится.</numerusform>
+            <numerusform>%Ln правило руководства отключено и не приводится.</numerusform>
+            <numerusform>%Ln правила руководства отключены и не приводятся.</numerusform>
+            <numerusform>%Ln правил руководства отключено и не приводится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rules of the guide are switched off and not listed.</source>
+        <source>%Ln rules of the guide are switched off and not listed.</source>
         <translation>
-            <numerusform>%n правило руководства отключено и не приводится.</numerusform>
-            <numerusform>%n правила руководства отключены и не приводятся.</numerusform>
-            <numerusform>%n правил руководства отключено и не приводится.</numerusform>
+            <numerusform>%Ln правило руководства отключено и не приводится.</numerusform>
+            <numerusform>%Ln правила руководства отключены и не приводятся.</numerusform>
+            <numerusform>%Ln правил руководства отключено и не приводится.</numerusform>
         </translation>
     </message>
 </context>

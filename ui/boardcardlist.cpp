@@ -304,7 +304,7 @@ void BoardCardList::paintZone(QPainter *painter)
     const QString title = m_kind == Kind::Won ? tr("Won") : tr("Lost");
     QString detail = tr("Drop here");
     if (count > 0)
-        detail = (count == 1 ? tr("1 deal · %1") : tr("%n deals · %1", nullptr, count))
+        detail = (count == 1 ? tr("1 deal · %1") : tr("%Ln deals · %1", nullptr, count))
                      .arg(MoneyText::whole(zone.data(PipelineBoardModel::TotalValueRole).toLongLong(),
                                            zone.data(PipelineBoardModel::CurrencyRole).toString()));
     QFont bold = font();

@@ -88,13 +88,13 @@ void BoardColumn::updateHeader()
     m_totals->setText(tr("%1 · %2 weighted")
                           .arg(MoneyText::whole(stage.data(PipelineBoardModel::TotalValueRole).toLongLong(), currency),
                                MoneyText::whole(stage.data(PipelineBoardModel::WeightedValueRole).toLongLong(), currency)));
-    m_other->setText(tr("%n more in other currencies, not summed", nullptr, other));
+    m_other->setText(tr("%Ln more in other currencies, not summed", nullptr, other));
     m_other->setVisible(other > 0);
-    QStringList tip{(count == 1 ? tr("%1: 1 deal") : tr("%1: %n deals", nullptr, count)).arg(name),
+    QStringList tip{(count == 1 ? tr("%1: 1 deal") : tr("%1: %Ln deals", nullptr, count)).arg(name),
                     tr("Default probability %1 %").arg(std::lround(m_probability * 100))};
     if (rotting > 0)
         tip << (rotting == 1 ? tr("A deal here longer than a day is marked as rotting.")
-                             : tr("A deal here longer than %n days is marked as rotting.", nullptr, rotting));
+                             : tr("A deal here longer than %Ln days is marked as rotting.", nullptr, rotting));
     const QStringList required = stage.data(PipelineBoardModel::RequiredFieldsRole).toStringList();
     if (!required.isEmpty())
         tip << tr("To enter, a deal needs %1.").arg(m_gate.isEmpty() ? required.join(QStringLiteral(", ")) : m_gate);

@@ -62,6 +62,12 @@ void CountryComboBox::setCode(const QString &code)
     setCurrentIndex(row);
 }
 
+void CountryComboBox::setNoneText(const QString &text)
+{
+    setItemText(0, text);
+    setMinimumContentsLength(std::max(minimumContentsLength(), int(text.size())));
+}
+
 QString CountryComboBox::nameOf(const QString &code)
 {
     const QLocale::Territory t = QLocale::codeToTerritory(code);

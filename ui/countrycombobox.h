@@ -15,6 +15,9 @@ public:
     QString code() const;
     // A code Qt does not know is kept as it is, so editing never loses data.
     void setCode(const QString &code);
+    // Words for the first entry (no country), where empty would say nothing, e.g. "No
+    // default". The closed box is made wide enough to show them whole.
+    void setNoneText(const QString &text);
 
     static QString nameOf(const QString &code);
 };

@@ -38,6 +38,13 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+// A name keeps its own direction inside a mirrored card: a Latin title elided in an
+// Arabic window loses its end, not its start.
+int ownDirection(const QString &text)
+{
+    return text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight;
+}
+
 } // namespace
 
 QColor DealCardDelegate::rottingColor()
@@ -115,8 +122,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(tf);
     painter->setPen(text);
     const QRect titleRect(inner.left(), y, inner.width() - badgeRoom, tm.height());
-    painter->drawText(place(titleRect), leading,
-                      tm.elidedText(index.data(PipelineBoardModel::TitleRole).toString(), Qt::ElideRight, titleRect.width()));
+    const QString title = index.data(PipelineBoardModel::TitleRole).toString();
+    painter->drawText(place(titleRect), int(leading) | ownDirection(title), tm.elidedText(title, Qt::ElideRight, titleRect.width()));
     if (!missing.isEmpty()) {
         const QRect badge = badgeRect(option.rect, dir);
         painter->setPen(Qt::NoPen);
@@ -133,8 +140,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(bf);
     painter->setPen(muted);
     const QRect companyRect(inner.left(), y, inner.width(), bm.height());
-    painter->drawText(place(companyRect), leading,
-                      bm.elidedText(index.data(PipelineBoardModel::CompanyRole).toString(), Qt::ElideRight, companyRect.width()));
+    const QString company = index.data(PipelineBoardModel::CompanyRole).toString();
+    painter->drawText(place(companyRect), int(leading) | ownDirection(company), bm.elidedText(company, Qt::ElideRight, companyRect.width()));
     y += bm.height() + lineGap;
 
     // Value on the leading side, owner on the trailing side.
@@ -151,7 +158,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (ownerWidth > 20 && !owner.isEmpty()) {
         painter->setFont(bf);
         painter->setPen(muted);
-        painter->drawText(place(QRect(inner.right() - ownerWidth + 1, y, ownerWidth, bm.height())), trailing,
+        painter->drawText(place(QRect(inner.right() - ownerWidth + 1, y, ownerWidth, bm.height())), int(trailing) | ownDirection(owner),
                           bm.elidedText(owner, Qt::ElideRight, ownerWidth));
     }
     y += bm.height() + lineGap;
@@ -167,10 +174,11 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics dm(daysFont);
     // "12 days in stage" where the line has room for it beside the date, else "12 days".
     QString daysText = days == 1 ? QCoreApplication::translate("DealCardDelegate", "1 day in stage")
-                                 : QCoreApplication::translate("DealCardDelegate", "%n days in stage", nullptr, days);
-    if (dm.horizontalAdvance(daysText) + sm.horizontalAdvance(closeText) + 8 > inner.width())
+                                 : QCoreApplication::translate("DealCardDelegate", "%Ln days in stage", nullptr, days);
+    if (dm.horizontalAdvance(daysText) + sm.horizontalAdvance(closeText) + 8 > inner.width()
+        || dm.horizontalAdvance(daysText) > inner.width() / 2)
         daysText = days == 1 ? QCoreApplication::translate("DealCardDelegate", "1 day")
-                             : QCoreApplication::translate("DealCardDelegate", "%n days", nullptr, days);
+                             : QCoreApplication::translate("DealCardDelegate", "%Ln days", nullptr, days);
     const int daysWidth = std::min(dm.horizontalAdvance(daysText), inner.width() / 2);
     const int closeWidth = inner.width() - daysWidth - 8;
     const bool overdue = close.isValid() && close < QDate::currentDate();

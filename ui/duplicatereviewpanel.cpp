@@ -263,11 +263,11 @@ void DuplicateReviewPanel::updateTitle()
     const int conflicts = m_comparisonModel->conflictCount();
     QStringList parts;
     parts << tr("Group %1 of %2").arg(QLocale().toString(m_position + 1), QLocale().toString(m_count));
-    parts << tr("%n records", nullptr, m_group.size());
+    parts << tr("%Ln records", nullptr, m_group.size());
     parts << tr("score %1").arg(QLocale().toString(m_group.score, 'f', 1));
     parts << (conflicts == 0 ? tr("no field differs")
-              : conflicts == 1 ? tr("%n field differs", nullptr, 1)
-                               : tr("%n fields differ", nullptr, conflicts));
+              : conflicts == 1 ? tr("%Ln field differs", nullptr, 1)
+                               : tr("%Ln fields differ", nullptr, conflicts));
     if (m_group.skipped)
         parts << tr("skipped before");
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));

@@ -477,18 +477,18 @@ void DuplicateSection::updateHeader()
     if (!scan.isValid()) {
         m_scanInfo->clear();
     } else {
-        m_scanInfo->setText((groups == 1 ? tr("Scan of %1 · %2 contacts compared · %n group to review", nullptr, 1)
-                                         : tr("Scan of %1 · %2 contacts compared · %n groups to review", nullptr, groups))
+        m_scanInfo->setText((groups == 1 ? tr("Scan of %1 · %2 contacts compared · %Ln group to review", nullptr, 1)
+                                         : tr("Scan of %1 · %2 contacts compared · %Ln groups to review", nullptr, groups))
                                 .arg(DateText::shortDateTime(fromIso(scan.at).toLocalTime()), QLocale().toString(scan.records)));
     }
-    QString summary = groups == 1 ? tr("%n group", nullptr, 1) : tr("%n groups", nullptr, groups);
+    QString summary = groups == 1 ? tr("%Ln group", nullptr, 1) : tr("%Ln groups", nullptr, groups);
     QStringList parts;
     if (sure)
-        parts << tr("%n sure", nullptr, sure);
+        parts << tr("%Ln sure", nullptr, sure);
     if (possible)
-        parts << tr("%n possible", nullptr, possible);
+        parts << tr("%Ln possible", nullptr, possible);
     if (skipped)
-        parts << tr("%n skipped", nullptr, skipped);
+        parts << tr("%Ln skipped", nullptr, skipped);
     if (!parts.isEmpty())
         summary += QStringLiteral(" · ") + parts.join(QStringLiteral(" · "));
     m_listSummary->setText(summary);
@@ -564,7 +564,7 @@ void DuplicateSection::mergeGroup()
     const MergeGroupPreview &preview = m_review->comparisonModel()->preview();
     const QString survivor = preview.records().value(preview.survivorIndex()).name;
     pushDecision(new MergeContacts(m_workspace, preview.plan()),
-                 tr("Merged %n records into %1. Edit ▸ Undo brings them back.", nullptr, int(preview.records().size())).arg(survivor));
+                 tr("Merged %Ln records into %1. Edit ▸ Undo brings them back.", nullptr, int(preview.records().size())).arg(survivor));
 }
 
 void DuplicateSection::markNotDuplicate()
@@ -622,8 +622,8 @@ void DuplicateSection::onScanFinished(bool ok, const QString &message, const Dup
         m_presenter->error(r.message());
     updateActions();
     if (ok)
-        Q_EMIT statusMessage((summary.groups() == 1 ? tr("Found %n duplicate group among %1 contacts.", nullptr, 1)
-                                                    : tr("Found %n duplicate groups among %1 contacts.", nullptr, int(summary.groups())))
+        Q_EMIT statusMessage((summary.groups() == 1 ? tr("Found %Ln duplicate group among %1 contacts.", nullptr, 1)
+                                                    : tr("Found %Ln duplicate groups among %1 contacts.", nullptr, int(summary.groups())))
                                  .arg(QLocale().toString(summary.records)));
     else if (summary.cancelled)
         Q_EMIT statusMessage(message);

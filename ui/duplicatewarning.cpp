@@ -156,8 +156,8 @@ void DuplicateWarning::showMatches()
         for (int i = 1; i < m_matches.size(); ++i)
             others << nameOf(m_matches.at(i).contactId);
         const int more = int(m_matches.size()) - 1;
-        text += QStringLiteral(" ") + (more == 1 ? tr("%n other contact looks alike too.", nullptr, 1)
-                                                 : tr("%n other contacts look alike too.", nullptr, more));
+        text += QStringLiteral(" ") + (more == 1 ? tr("%Ln other contact looks alike too.", nullptr, 1)
+                                                 : tr("%Ln other contacts look alike too.", nullptr, more));
         m_text->setToolTip(tr("Also like: %1").arg(QLocale().createSeparatedList(others)));
     } else {
         m_text->setToolTip(best.explanation.toText(QString()).trimmed());

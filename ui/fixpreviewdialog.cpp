@@ -89,7 +89,16 @@ FixPreviewDialog::FixPreviewDialog(Workspace *workspace, const QString &ruleId, 
     job->setCountFlags(false);
     job->setSample(0, 0);
     job->setExamples(12);
+    connect(job, &RuleImpactJob::progress, this, [this](qint64 done, qint64 total) {
+        m_busy->setRange(0, 1000);
+        m_busy->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        m_summary->setText(tr("Working out what the fix would change… %1 of %2 records")
+                               .arg(QLocale().toString(done), QLocale().toString(total)));
+    });
     connect(job, &RuleImpactJob::finished, this, &FixPreviewDialog::onFinished);
+    // Cancel also stops the count: the dialog's end cancels the job, which the planner
+    // notices at its next block.
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Stop working out the fixes and close; nothing is changed."));
     m_job = job;
     job->start();
 }

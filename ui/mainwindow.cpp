@@ -194,6 +194,7 @@ void MainWindow::buildPages()
     connect(m_duplicates, &DuplicateSection::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_duplicates, &DuplicateSection::groupsChanged, m_dashboard, &QualityDashboard::reload);
     connect(m_dashboard, &QualityDashboard::duplicateReviewRequested, this, [this] { showPlace(Sidebar::Place::Duplicates); });
+    connect(m_dashboard, &QualityDashboard::duplicateScanRequested, m_duplicates, &DuplicateSection::startScan);
 }
 
 void MainWindow::showStatusMessage(const QString &text)

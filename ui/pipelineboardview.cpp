@@ -195,7 +195,7 @@ void PipelineBoardView::updateSummary()
     const QString currency = m_model->currency();
     m_filters->summaryLabel()->setText(m_model->stageCount() == 0 ? QString()
                                                                   : (count == 1 ? tr("1 open deal · %1 · %2 weighted")
-                                                                                : tr("%n open deals · %1 · %2 weighted", nullptr, count))
+                                                                                : tr("%Ln open deals · %1 · %2 weighted", nullptr, count))
                                                                         .arg(MoneyText::whole(total, currency), MoneyText::whole(weighted, currency)));
 }
 
@@ -304,7 +304,7 @@ void PipelineBoardView::askLostReason(const QList<qint64> &dealIds)
         const QString title = card.data(PipelineBoardModel::TitleRole).toString();
         question = title.isEmpty() ? tr("Why was the deal lost?") : tr("Why was “%1” lost?").arg(title);
     } else {
-        question = tr("Why were these %n deals lost?", nullptr, int(dealIds.size()));
+        question = tr("Why were these %Ln deals lost?", nullptr, int(dealIds.size()));
     }
     const QString reason = m_presenter->choose(tr("Mark as Lost"), question, reasons);
     if (reason.isEmpty())

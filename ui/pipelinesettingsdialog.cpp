@@ -326,7 +326,7 @@ void PipelineSettingsDialog::removeStage()
             }
         const QString chosen = m_presenter->choose(tr("Remove Stage"),
                                                    (deals == 1 ? tr("“%1” holds 1 deal. Move it to:")
-                                                               : tr("“%1” holds %n deals. Move them to:", nullptr, deals))
+                                                               : tr("“%1” holds %Ln deals. Move them to:", nullptr, deals))
                                                        .arg(stage.name),
                                                    names);
         if (chosen.isEmpty())

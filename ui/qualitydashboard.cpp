@@ -213,7 +213,8 @@ QWidget *QualityDashboard::buildScores()
         {tr("Validity"), tr("E-mail addresses, phone numbers, countries, dates and picklist values that are valid, "
                             "and contacts without consent conflicts.")},
         {tr("Consistency"), tr("Values written the way the style guide stores them.")},
-        {tr("Uniqueness"), tr("Records that share no e-mail address or phone number with another.")},
+        {tr("Uniqueness"), tr("Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address "
+                              "or phone number with another), and companies sharing no e-mail address.")},
         {tr("Freshness"), tr("Records updated or contacted within the style guide's stale period.")},
     };
     for (int i = 0; i < scores.size(); ++i) {
@@ -268,7 +269,7 @@ QWidget *QualityDashboard::buildProblems()
     buttons->addWidget(button(QStringLiteral("exportStale"), tr("Export for Re-confirmation…"),
                               [this] { m_actions->exportRecords(currentProblem()); }));
     buttons->addWidget(button(QStringLiteral("trashStale"), tr("Move to Trash…"), [this] { m_actions->moveToTrash(currentProblem()); }));
-    buttons->addWidget(button(QStringLiteral("reviewDuplicates"), tr("Review Duplicates"), &QualityDashboard::reviewDuplicates));
+    buttons->addWidget(button(QStringLiteral("reviewDuplicates"), tr("Open the Duplicate Review"), &QualityDashboard::reviewDuplicates));
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(box);
@@ -373,6 +374,9 @@ void QualityDashboard::updateHeader()
                                   guide));
     if (m_overview.guideChanged())
         m_bannerText->setText(tr("The style guide changed since this audit. Re-audit to judge every record by the new rules."));
+    else if (m_overview.duplicatesChanged())
+        m_bannerText->setText(tr("The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring "
+                                 "the uniqueness score up to date."));
     else
         m_bannerText->setText(tr("Records changed since this audit, so the numbers may be behind. Re-audit to bring them up to date."));
     m_banner->setVisible(m_overview.outOfDate() && !isAuditRunning());
@@ -437,7 +441,15 @@ void QualityDashboard::updateProblemActions()
     show("exportStale", stale, !busy && !m_actions->isExporting());
     show("trashStale", stale, !busy);
     // Offered only once something (the duplicate review) answers it: never a dead button.
-    show("reviewDuplicates", has && p.isDuplicates() && duplicatesWired, true);
+    // The review covers contacts; before any scan the button starts one.
+    const bool review = has && p.isDuplicates() && p.entity == Entity::Contact;
+    show("reviewDuplicates", review && duplicatesWired, true);
+    QPushButton *duplicates = actionButton(QStringLiteral("reviewDuplicates"));
+    duplicates->setText(!review || p.fromScan ? tr("Open the Duplicate Review") : tr("Scan for Duplicates"));
+    duplicates->setToolTip(!review || p.fromScan
+                               ? tr("Merge each group, or keep its records apart, in Duplicates.")
+                               : tr("Open Duplicates and compare every contact with the others by name, e-mail, phone, company "
+                                    "and address, in the background."));
 }
 
 bool QualityDashboard::isAuditRunning() const
@@ -497,8 +509,12 @@ void QualityDashboard::showRecords()
 void QualityDashboard::reviewDuplicates()
 {
     const QualityProblem p = currentProblem();
-    if (p.isDuplicates())
-        Q_EMIT duplicateReviewRequested(p.entity);
+    if (!p.isDuplicates())
+        return;
+    Q_EMIT duplicateReviewRequested(p.entity);
+    // Shared keys only hint at duplicates: the scan finds the groups to review.
+    if (!p.fromScan && p.entity == Entity::Contact)
+        Q_EMIT duplicateScanRequested();
 }
 
 Result QualityDashboard::exportPng(const QString &path)

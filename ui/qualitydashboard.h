@@ -70,6 +70,8 @@ Q_SIGNALS:
     void showRecordsRequested(const Kempt::Filter &filter, const QString &description);
     // The duplicate review, when something offers one; the button stays hidden until then.
     void duplicateReviewRequested(Kempt::Entity entity);
+    // Right after duplicateReviewRequested when no scan is stored yet: the review should scan.
+    void duplicateScanRequested();
     void auditFinished(bool ok);
     void dialogOpened(QDialog *dialog);
     void statusMessage(const QString &text);

@@ -106,13 +106,13 @@ void QualityIssuePanel::update()
     } else {
         QStringList parts;
         if (errors > 0)
-            parts << (errors == 1 ? tr("%n error – must be corrected before saving", nullptr, 1)
-                                  : tr("%n errors – must be corrected before saving", nullptr, errors));
+            parts << (errors == 1 ? tr("%Ln error – must be corrected before saving", nullptr, 1)
+                                  : tr("%Ln errors – must be corrected before saving", nullptr, errors));
         if (warnings > 0)
-            parts << (warnings == 1 ? tr("%n warning", nullptr, 1) : tr("%n warnings", nullptr, warnings));
+            parts << (warnings == 1 ? tr("%Ln warning", nullptr, 1) : tr("%Ln warnings", nullptr, warnings));
         if (fixes > 0)
-            parts << (fixes == 1 ? tr("%n value the style guide would store differently", nullptr, 1)
-                                 : tr("%n values the style guide would store differently", nullptr, fixes));
+            parts << (fixes == 1 ? tr("%Ln value the style guide would store differently", nullptr, 1)
+                                 : tr("%Ln values the style guide would store differently", nullptr, fixes));
         m_icon->setPixmap(SeverityStyle::icon(errors ? Severity::Error : warnings ? Severity::Warning : Severity::Fix).pixmap(size, size));
         m_summary->setText(parts.join(QStringLiteral(" · ")));
     }

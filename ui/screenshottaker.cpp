@@ -23,6 +23,7 @@
 #include "itemmodels/duplicategroupmodel.h"
 #include "itemmodels/mergecomparisonmodel.h"
 #include "itemmodels/pipelineboardmodel.h"
+#include "itemmodels/qualityproblemmodel.h"
 #include "itemmodels/recordtablemodel.h"
 #include "itemmodels/taglistmodel.h"
 #include "stores/contactstore.h"
@@ -186,6 +187,14 @@ void ScreenshotTaker::start()
             w->qualityDashboard()->reload();
         },
         [this, w] { shoot(w, QStringLiteral("quality-dashboard.png")); },
+        [w] {
+            // The duplicates line with the way into their review.
+            QualityDashboard *dashboard = w->qualityDashboard();
+            for (int row = 0; row < dashboard->problemModel()->rowCount(); ++row)
+                if (dashboard->problemModel()->problemAt(row).isDuplicates())
+                    dashboard->selectProblem(row);
+        },
+        [this, w] { shoot(w, QStringLiteral("quality-dashboard-duplicates.png")); },
         [w] {
             w->sidebar()->select(Sidebar::Place::StyleGuide);
             // Casing with its exceptions, and real names it would respell.

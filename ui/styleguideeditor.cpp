@@ -171,6 +171,9 @@ QWidget *StyleGuideEditor::buildToolbar()
     top->addWidget(more);
 
     m_region->setObjectName(QStringLiteral("defaultRegion"));
+    // An empty guide region is a choice too: such numbers stay unread and get flagged.
+    m_region->setNoneText(tr("No default: only numbers with a country code"));
+    m_region->setToolTip(tr("Saved with the style guide's next version and kept in its JSON."));
     auto *regionLabel = new QLabel(tr("Phone numbers without a country code, on records without a country, are read as numbers of:"), bar);
     regionLabel->setAlignment(leadingEdge() | Qt::AlignVCenter);
     regionLabel->setWordWrap(true);

@@ -39,6 +39,8 @@ public:
     RuleForm *ruleForm() const { return m_form; }
     RuleImpactPanel *impactPanel() const { return m_impact; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The guide's default region for phone numbers (StyleGuide::defaultRegion).
+    CountryComboBox *regionCombo() const { return m_region; }
 
     // The guide as edited, and whether it differs from the stored one.
     StyleGuide draft() const;

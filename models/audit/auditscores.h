@@ -20,9 +20,10 @@ namespace Kempt {
 //       a value counts against consistency when the guide would store it differently
 //       (a Fix finding, or any finding of a form rule).
 //   uniqueness   = 100 × (1 − duplicate records / records)
-//       Contacts: those in a group of the last duplicate scan, as it stands (see
-//       UniquenessCounter); before any scan, those whose e-mail (trimmed, ASCII lowercase)
-//       or E.164 phone another live contact shares. Companies: a shared e-mail.
+//       Contacts: those in a group of the last duplicate scan, as it stands, skipped
+//       groups included (see UniquenessCounter); before any scan, those whose e-mail
+//       (trimmed, ASCII lowercase) or E.164 phone another live contact shares.
+//       Companies: a shared e-mail.
 //   freshness    = 100 × (1 − stale records / records with a Stale rule)
 //   overall      = 0.25 completeness + 0.25 validity + 0.20 consistency
 //                  + 0.15 uniqueness + 0.15 freshness

@@ -1,9 +1,11 @@
 #include "audit/fixplanner.h"
 #include "audit/fixwriter.h"
 #include "audit/qualityrecordreader.h"
+#include "storage/sqlerror.h"
 #include "stores/styleguidestore.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace Kempt {
 
@@ -15,6 +17,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Audit)
 };
+
+Result cancelled(FixSummary *summary)
+{
+    summary->cancelled = true;
+    return Result::failure(Tr::tr("Working out the fixes was cancelled; nothing was changed."));
+}
 
 bool changesValues(StyleGuideRule::Kind kind)
 {
@@ -62,19 +70,40 @@ FixPlanner::FixPlanner(QSqlDatabase db, const RuleEngine &engine)
 {
 }
 
-Result FixPlanner::preview(FixSummary *summary) const
+Result FixPlanner::preview(FixSummary *summary, ProgressSink *progress) const
 {
-    return run(false, summary);
+    return run(false, summary, progress);
 }
 
-Result FixPlanner::apply(FixSummary *summary) const
+Result FixPlanner::apply(FixSummary *summary, ProgressSink *progress) const
 {
-    return run(true, summary);
+    return run(true, summary, progress);
 }
 
-Result FixPlanner::run(bool write, FixSummary *summary) const
+Result FixPlanner::liveRecords(qint64 *count) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const Result r = exec(q, QStringLiteral("SELECT (SELECT count(*) FROM companies WHERE deleted_at IS NULL)"
+                                            " + (SELECT count(*) FROM contacts WHERE deleted_at IS NULL)"));
+    if (!r)
+        return r;
+    *count = q.next() ? q.value(0).toLongLong() : 0;
+    return Result::success();
+}
+
+Result FixPlanner::run(bool write, FixSummary *summary, ProgressSink *progress) const
 {
     *summary = FixSummary();
+    qint64 total = 0;
+    qint64 done = 0;
+    if (progress) {
+        if (const Result r = liveRecords(&total); !r)
+            return r;
+        // Asked before the first block too, so a run cancelled at once reads nothing.
+        if (!progress->progress(0, total))
+            return cancelled(summary);
+    }
     FixWriter writer(m_db, write, summary, m_samples);
     // Companies first: their own rules decide their names before contacts show them.
     for (Entity entity : {Entity::Company, Entity::Contact}) {
@@ -110,6 +139,9 @@ Result FixPlanner::run(bool write, FixSummary *summary) const
             }
             if (const Result r = writer.flush(); !r)
                 return r;
+            done += records.size();
+            if (progress && !progress->progress(qMin(done, total), total))
+                return cancelled(summary);
             if (records.size() < kBlock)
                 break;
             last = records.last().id();

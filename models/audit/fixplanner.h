@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/fixsummary.h"
+#include "audit/progresssink.h"
 #include "core/result.h"
 #include "quality/ruleengine.h"
 
@@ -13,6 +14,11 @@ namespace Kempt {
 // run through RuleEngine::applyFixes and written by FixWriter with prepared statements:
 // one pass, no command per record. apply() runs inside Workspace::write (ApplyFixes
 // makes that one undoable batch of kind 'fix'); preview() writes nothing.
+//
+// Progress goes to a ProgressSink, as the audit's and the duplicate scan's do: after each
+// block, records done of all live companies and contacts. A sink answering false stops
+// the run at once: it returns a failure and sets summary->cancelled; inside
+// Workspace::write that failure rolls the whole batch back, so nothing is half-applied.
 class FixPlanner
 {
 public:
@@ -26,11 +32,13 @@ public:
 
     void setSamplesPerField(int samples) { m_samples = samples; }
 
-    Result preview(FixSummary *summary) const;
-    Result apply(FixSummary *summary) const;
+    // progress may be null.
+    Result preview(FixSummary *summary, ProgressSink *progress = nullptr) const;
+    Result apply(FixSummary *summary, ProgressSink *progress = nullptr) const;
 
 private:
-    Result run(bool write, FixSummary *summary) const;
+    Result run(bool write, FixSummary *summary, ProgressSink *progress) const;
+    Result liveRecords(qint64 *count) const;
 
     QSqlDatabase m_db;
     RuleEngine m_engine;

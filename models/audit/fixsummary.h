@@ -28,6 +28,7 @@ struct FixSummary
     qint64 values = 0;            // values changed
     QMap<QString, qint64> fields; // "contact.phone" -> records whose phone changes
     QList<Sample> samples;        // up to the planner's limit per field, in record order
+    bool cancelled = false;       // the run was stopped by its ProgressSink: nothing was written
 
     bool isEmpty() const { return records == 0; }
     QJsonObject toJson() const;

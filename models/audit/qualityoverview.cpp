@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
+#include <climits>
 
 namespace Kempt {
 
@@ -101,8 +102,9 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
     }
     const QJsonObject duplicates = details.value(QStringLiteral("duplicates")).toObject();
     for (Entity e : {Entity::Contact, Entity::Company}) {
+        // The scan covers contacts; its groups replace the shared keys as soon as one ran.
         const bool scanned = e == Entity::Contact && duplicateGroups;
-        const qint64 n = scanned ? duplicateGroups->records : duplicates.value(StyleGuideRule::entityName(e)).toInteger();
+        const qint64 n = scanned ? duplicateGroups->pendingRecords() : duplicates.value(StyleGuideRule::entityName(e)).toInteger();
         if (n <= 0)
             continue;
         QualityProblem p;
@@ -110,18 +112,29 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
         p.severity = StyleGuideRule::Severity::Warning;
         p.records = n;
         p.entityRecords = live(e);
-        p.title = e == Entity::Company ? Tr::tr("Companies sharing an e-mail address with another")
-                                       : Tr::tr("Contacts sharing an e-mail address or phone number with another");
-        p.description = Tr::tr("Records that may be duplicates: the audit's uniqueness score counts them.");
-        if (scanned) {
-            p.title = duplicateGroups->groups == 1 ? Tr::tr("%n duplicate group", nullptr, 1)
-                                                   : Tr::tr("%n duplicate groups", nullptr, int(duplicateGroups->groups));
-            p.description = Tr::tr("Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): "
-                                   "merge them or keep them apart in Duplicates.")
-                                .arg(duplicateGroups->sure)
-                                .arg(duplicateGroups->possible);
-        }
         p.action = QualityProblem::Action::ReviewDuplicates;
+        if (scanned) {
+            p.fromScan = true;
+            p.groups = duplicateGroups->pendingGroups();
+            p.title = p.groups == 1 ? Tr::tr("%n duplicate group", nullptr, 1)
+                                    : Tr::tr("%n duplicate groups", nullptr, int(std::min<qint64>(p.groups, INT_MAX)));
+            p.description = Tr::tr("Contacts the last duplicate scan found to be one person, waiting for review: merge them, "
+                                   "or mark them as not duplicates, in Duplicates.");
+            if (duplicateGroups->skipped == 1)
+                p.description += QLatin1Char(' ')
+                    + Tr::tr("One group skipped for later is not counted here; the uniqueness score still counts it.");
+            else if (duplicateGroups->skipped > 1)
+                p.description += QLatin1Char(' ')
+                    + Tr::tr("%n groups skipped for later are not counted here; the uniqueness score still counts them.", nullptr,
+                             int(std::min<qint64>(duplicateGroups->skipped, INT_MAX)));
+        } else if (e == Entity::Contact) {
+            p.title = Tr::tr("Contacts sharing an e-mail address or phone number with another");
+            p.description = Tr::tr("These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, "
+                                   "addresses and more, and finds the real groups to merge or keep apart.");
+        } else {
+            p.title = Tr::tr("Companies sharing an e-mail address with another");
+            p.description = Tr::tr("Records that may be duplicates: the audit's uniqueness score counts them.");
+        }
         problems << p;
     }
     // Most records first; ties by severity (errors first), then by title for a stable order.
@@ -151,10 +164,18 @@ Result QualityOverview::load(QSqlDatabase db, int trendLimit, QualityOverview *o
     // The groups of the last duplicate scan, as decisions since left them.
     DuplicateGroupStore groups(db);
     DuplicateGroupStore::Summary summary;
-    const bool scanned = groups.lastScan().isValid() && groups.summary(&summary).ok();
-    overview->m_problems = problemsOf(overview->m_latest.details, overview->m_guide, scanned ? &summary : nullptr);
+    if (groups.lastScan().isValid()) {
+        const Result counted = groups.summary(&summary);
+        if (!counted)
+            return counted;
+        overview->m_duplicateScan = true;
+    }
+    overview->m_problems = problemsOf(overview->m_latest.details, overview->m_guide, overview->m_duplicateScan ? &summary : nullptr);
     overview->m_guideChanged = Auditor::needsFullAudit(db);
-    overview->m_outOfDate = overview->m_guideChanged || changedSince(db, overview->m_latest.at);
+    // "Not a duplicate" and a new scan are not journaled: the count the audit's uniqueness
+    // score used tells them instead (before any scan the audit counted shared keys).
+    overview->m_duplicatesChanged = overview->m_duplicateScan && summary.records != overview->duplicates(Entity::Contact);
+    overview->m_outOfDate = overview->m_guideChanged || overview->m_duplicatesChanged || changedSince(db, overview->m_latest.at);
     return Result::success();
 }
 

@@ -11,8 +11,9 @@
 namespace Kempt {
 
 // One line of the dashboard's problem list: the records a rule found something on, as
-// counted by the last full audit (AuditTally::details), or the records that share an
-// e-mail or phone with another (the audit's uniqueness count).
+// counted by the last full audit (AuditTally::details), or the duplicates: the groups of
+// the last duplicate scan still waiting for review (DuplicateGroupStore, read as they
+// stand), or before any scan the records that share an e-mail or phone with another.
 struct QualityProblem
 {
     enum class Action { None, ApplyFixes, FillField, CleanUpStale, ReviewDuplicates };
@@ -30,6 +31,10 @@ struct QualityProblem
     qint64 warnings = 0;
     qint64 fixes = 0;
     Action action = Action::None;
+    // Duplicates: whether the line holds the groups of a scan (else shared keys), and how
+    // many groups wait for review.
+    bool fromScan = false;
+    qint64 groups = 0;
 
     bool isDuplicates() const { return action == Action::ReviewDuplicates; }
     // records / entityRecords, 0..1
@@ -58,13 +63,19 @@ public:
     // numbers may no longer match the records.
     bool outOfDate() const { return m_outOfDate; }
     bool guideChanged() const { return m_guideChanged; }
+    // The duplicate groups changed since the audit (a scan, a merge, "not a duplicate"),
+    // so its uniqueness score is behind the problem list.
+    bool duplicatesChanged() const { return m_duplicatesChanged; }
+    // Whether a duplicate scan of contacts is stored.
+    bool hasDuplicateScan() const { return m_duplicateScan; }
 
     qint64 records(Entity entity) const;
     qint64 duplicates(Entity entity) const;
 
     // The problems in the order the dashboard ranks them, from an audit's details. With
-    // the groups of a duplicate scan, the contacts' duplicates line counts those instead
-    // of the contacts sharing an e-mail or phone.
+    // the groups of a duplicate scan, the contacts' duplicates line counts those waiting
+    // for review (pendingGroups, pendingRecords) instead of the contacts sharing an
+    // e-mail or phone.
     static QList<QualityProblem> problemsOf(const QJsonObject &details, const StyleGuide &guide,
                                             const DuplicateGroupStore::Summary *duplicateGroups = nullptr);
 
@@ -75,6 +86,8 @@ private:
     StyleGuide m_guide;
     bool m_outOfDate = false;
     bool m_guideChanged = false;
+    bool m_duplicatesChanged = false;
+    bool m_duplicateScan = false;
 };
 
 } // namespace Kempt

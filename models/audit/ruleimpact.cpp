@@ -43,6 +43,23 @@ qint64 liveCount(QSqlDatabase db, Entity entity)
     return 0;
 }
 
+// Puts the fix pass's progress after what the evaluation pass counted, on one scale.
+class FollowingSink : public ProgressSink
+{
+public:
+    FollowingSink(ProgressSink *out, qint64 before) : m_out(out), m_before(before) {}
+    bool progress(qint64 done, qint64 total) override { return m_out->progress(m_before + done, m_before + total); }
+
+private:
+    ProgressSink *m_out;
+    qint64 m_before;
+};
+
+Result cancelledCount()
+{
+    return Result::failure(Tr::tr("Counting was cancelled."));
+}
+
 } // namespace
 
 RuleImpactCounter::RuleImpactCounter(QSqlDatabase db, const StyleGuide &guide, const QString &ruleId)
@@ -133,6 +150,11 @@ Result RuleImpactCounter::count(ProgressSink *sink, RuleImpact *impact) const
     if (!r)
         return r;
     const qint64 total = liveCount(m_db, impact->entity);
+    StyleGuide single;
+    const bool fixes = impact->canChange && fixGuide(m_guide, m_ruleId, &single);
+    // The fix pass reads every live record of both kinds (FixPlanner's order).
+    const qint64 fixWork = fixes ? liveCount(m_db, Entity::Company) + liveCount(m_db, Entity::Contact) : 0;
+    const qint64 flagWork = m_countFlags ? total : 0;
     if (m_countFlags) {
         const RuleEngine whole(m_guide, QString(), GuideEngineCache::auditMoment());
         QualityRecordReader reader(m_db, impact->entity);
@@ -152,27 +174,30 @@ Result RuleImpactCounter::count(ProgressSink *sink, RuleImpact *impact) const
             }
             if (flagged)
                 ++impact->flags;
-            if (sink && (impact->examined % 2048) == 0 && !sink->progress(impact->examined, total))
-                return Result::failure(Tr::tr("Counting was cancelled."));
+            if (sink && (impact->examined % 2048) == 0 && !sink->progress(impact->examined, flagWork + fixWork))
+                return cancelledCount();
         }
         if (!(r = reader.result()))
             return r;
     } else {
         impact->examined = total;
     }
-    StyleGuide single;
-    if (impact->canChange && fixGuide(m_guide, m_ruleId, &single)) {
+    if (fixes) {
         FixPlanner planner(m_db, RuleEngine(single, QString(), GuideEngineCache::auditMoment()));
         planner.setSamplesPerField(m_examples);
         FixSummary summary;
-        if (!(r = planner.preview(&summary)))
+        FollowingSink following(sink, flagWork);
+        r = planner.preview(&summary, sink ? &following : nullptr);
+        if (summary.cancelled)
+            return cancelledCount();
+        if (!r)
             return r;
         impact->changes = summary.records;
         impact->fields = summary.fields;
         impact->samples = summary.samples.mid(0, m_examples * 2);
     }
     if (sink)
-        sink->progress(total, total);
+        sink->progress(flagWork + fixWork, flagWork + fixWork);
     impact->complete = true;
     return Result::success();
 }

@@ -1,5 +1,6 @@
 #include "cli/auditcommand.h"
 #include "audit/auditor.h"
+#include "dedup/duplicategroupstore.h"
 #include "quality/styleguiderule.h"
 #include "storage/workspace.h"
 #include "stores/qualityissuestore.h"
@@ -69,6 +70,15 @@ int AuditCommand::run(const QCommandLineParser &parser, const QStringList &argum
     QList<QualityIssueStore::RecordIssues> worst;
     if (!(r = store.countsByRule(&rules)) || !(r = store.worstRecords(top, &worst)))
         return fail(context, r.message());
+    // Where the uniqueness score's duplicates come from: the kept groups of the last scan
+    // (the same count the audit read), or shared keys before any scan.
+    const DuplicateGroupStore groupStore(workspace.db());
+    const bool scanned = groupStore.lastScan().isValid();
+    DuplicateGroupStore::Summary groups;
+    if (scanned && !(r = groupStore.summary(&groups)))
+        return fail(context, r.message());
+    const qint64 duplicateContacts =
+        result.details.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contact")).toInteger();
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ruleList;
@@ -93,7 +103,14 @@ int AuditCommand::run(const QCommandLineParser &parser, const QStringList &argum
                                {QStringLiteral("scores"), result.scores.toJson()},
                                {QStringLiteral("rules"), ruleList},
                                {QStringLiteral("worstRecords"), worstList},
-                               {QStringLiteral("details"), result.details}};
+                               {QStringLiteral("details"), result.details},
+                               {QStringLiteral("duplicates"),
+                                QJsonObject{{QStringLiteral("source"), scanned ? QStringLiteral("scan") : QStringLiteral("sharedKeys")},
+                                            {QStringLiteral("contacts"), duplicateContacts},
+                                            {QStringLiteral("groups"), groups.groups},
+                                            {QStringLiteral("pendingGroups"), groups.pendingGroups()},
+                                            {QStringLiteral("pendingContacts"), groups.pendingRecords()},
+                                            {QStringLiteral("skippedGroups"), groups.skipped}}}};
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         context.out.flush();
         return Success;
@@ -116,6 +133,21 @@ int AuditCommand::run(const QCommandLineParser &parser, const QStringList &argum
         {Tr::tr("Consistency"), s.consistency}, {Tr::tr("Uniqueness"), s.uniqueness},     {Tr::tr("Freshness"), s.freshness}};
     for (const auto &[label, value] : scores)
         out << QStringLiteral("  %1 %2\n").arg(label, -14).arg(score(value), 6);
+    if (scanned)
+        out << '\n'
+            << Tr::tr("Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for "
+                      "review in Duplicates.")
+                   .arg(duplicateContacts)
+                   .arg(groups.groups)
+                   .arg(groups.pendingGroups())
+                   .arg(groups.pendingRecords())
+            << '\n';
+    else
+        out << '\n'
+            << Tr::tr("Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; "
+                      "\"kempt-cli dedupe\" finds the real duplicate groups.")
+                   .arg(duplicateContacts)
+            << '\n';
 
     out << '\n' << Tr::tr("Findings per rule (records, errors, warnings, fixes):") << '\n';
     if (rules.isEmpty())

@@ -104,7 +104,7 @@ void writeText(const Overview &o, QTextStream &out)
                        .arg(money(s.totalMinor), 18)
                        .arg(money(s.weightedMinor), 18);
             if (s.otherCurrency > 0)
-                out << QStringLiteral("  ") << Tr::tr("(+%n deal(s) in other currencies)", nullptr, s.otherCurrency);
+                out << QStringLiteral("  ") << Tr::tr("(+%Ln deal(s) in other currencies)", nullptr, s.otherCurrency);
             out << '\n';
         }
         out << '\n';
@@ -119,7 +119,7 @@ void writeText(const Overview &o, QTextStream &out)
     for (const DealReports::ForecastMonth &m : o.forecast)
         out << QStringLiteral("  %1 %2 %3\n")
                    .arg(m.month.toString(QStringLiteral("yyyy-MM")))
-                   .arg(Tr::tr("%n deal(s)", nullptr, m.deals), 12)
+                   .arg(Tr::tr("%Ln deal(s)", nullptr, m.deals), 12)
                    .arg(money(m.weightedMinor), 18);
 }
 

@@ -1,9 +1,7 @@
 #include "cli/dedupecommand.h"
 
-#include "dedup/contactrecordreader.h"
-#include "dedup/dedupkeyindex.h"
 #include "dedup/duplicatefinder.h"
-#include "dedup/notduplicates.h"
+#include "dedup/duplicatescanjob.h"
 #include "dedup/spreadsheetrecordreader.h"
 #include "io/csvwriter.h"
 #include "storage/database.h"
@@ -111,17 +109,10 @@ int DedupeCommand::run(const QCommandLineParser &parser, const QStringList &argu
         if (!(r = openWorkspace(workspace, context)))
             return fail(context, r.message());
         source = QDir::toNativeSeparators(workspace.path());
-        QList<QPair<QString, QString>> apart;
-        if (!(r = NotDuplicates::read(workspace.db(), &apart)))
-            return fail(context, r.message());
-        finder.setNotDuplicates(apart);
-        ContactRecordReader reader;
-        if (!(r = reader.open(workspace.db())))
-            return fail(context, r.message());
-        if (!(r = finder.run(reader)))
-            return fail(context, r.message());
-        // The incremental check scores with the model fitted here.
-        if (!(r = DedupKeyIndex::saveModel(workspace.db(), finder.model())))
+        // The scan the Duplicates section runs: its groups are kept for the review, the
+        // dashboard and the audit's uniqueness score, its model for the checks of new contacts.
+        DuplicateScanJob::Summary scanned;
+        if (!(r = DuplicateScanJob::run(workspace.db(), nullptr, &scanned, 0, &finder)))
             return fail(context, r.message());
     }
     const qint64 ms = timer.elapsed();
@@ -216,6 +207,8 @@ int DedupeCommand::run(const QCommandLineParser &parser, const QStringList &argu
                .arg(finder.pairs().size())
         << '\n'
         << Tr::tr("Duplicate groups: %1 sure, %2 possible (%3 records).").arg(sure).arg(possible).arg(grouped) << '\n';
+    if (!fileMode)
+        out << Tr::tr("The groups are kept in the workspace for the Duplicates section and the audit's uniqueness score.") << '\n';
     for (int i : samples) {
         const DuplicateGroup &g = finder.groups().at(i);
         QStringList ids;

@@ -40,7 +40,7 @@ void print(QTextStream &out, const FixSummary &summary)
     for (auto it = summary.fields.cbegin(); it != summary.fields.cend(); ++it)
         width = qMax(width, int(fieldLabel(it.key()).size()));
     for (auto it = summary.fields.cbegin(); it != summary.fields.cend(); ++it) {
-        out << QStringLiteral("  %1 ").arg(fieldLabel(it.key()), -width) << QCoreApplication::translate("Cli", "%n record(s)", nullptr, int(it.value())) << '\n';
+        out << QStringLiteral("  %1 ").arg(fieldLabel(it.key()), -width) << QCoreApplication::translate("Cli", "%Ln record(s)", nullptr, int(it.value())) << '\n';
         const QString entityName = it.key().section(QLatin1Char('.'), 0, 0);
         const QString key = it.key().section(QLatin1Char('.'), 1);
         for (const FixSummary::Sample &s : summary.samples)

@@ -69,7 +69,7 @@ int UnmergeCommand::run(const QCommandLineParser &parser, const QStringList &arg
                        .arg(command.batchId())
                 << '\n';
     if (!report.keptEdits.isEmpty()) {
-        context.out << Tr::tr("Kept %n later edit(s):", nullptr, int(report.keptEdits.size())) << '\n';
+        context.out << Tr::tr("Kept %Ln later edit(s):", nullptr, int(report.keptEdits.size())) << '\n';
         for (const UnmergeReport::KeptEdit &k : report.keptEdits)
             context.out << QStringLiteral("  ") << k.sentence() << '\n';
     }

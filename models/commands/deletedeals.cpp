@@ -14,7 +14,7 @@ struct Tr
 } // namespace
 
 DeleteDeals::DeleteDeals(Workspace *workspace, const QList<qint64> &dealIds)
-    : BatchCommand(workspace, Tr::tr("Move %n deal(s) to the trash", nullptr, int(dealIds.size())))
+    : BatchCommand(workspace, Tr::tr("Move %Ln deal(s) to the trash", nullptr, int(dealIds.size())))
     , m_ids(dealIds)
 {
 }

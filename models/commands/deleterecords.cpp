@@ -8,7 +8,7 @@
 namespace Kempt {
 
 DeleteRecords::DeleteRecords(Workspace *workspace, Entity entity, const RecordSelection &selection, qint64 recordCount)
-    : BatchCommand(workspace, QCoreApplication::translate("Command", "Move %n records to the trash", nullptr, int(recordCount)),
+    : BatchCommand(workspace, QCoreApplication::translate("Command", "Move %Ln records to the trash", nullptr, int(recordCount)),
                    BatchKind::Bulk)
     , m_entity(entity)
     , m_selection(selection)

@@ -13,7 +13,7 @@ struct Tr
 } // namespace
 
 LoseDeal::LoseDeal(Workspace *workspace, const QList<qint64> &dealIds, const QString &reason)
-    : BatchCommand(workspace, Tr::tr("Lose %n deal(s)", nullptr, int(dealIds.size())))
+    : BatchCommand(workspace, Tr::tr("Lose %Ln deal(s)", nullptr, int(dealIds.size())))
     , m_ids(dealIds)
     , m_reason(reason)
 {

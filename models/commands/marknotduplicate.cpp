@@ -23,7 +23,7 @@ MarkNotDuplicate::MarkNotDuplicate(Workspace *workspace, Entity entity, const QL
         if (!m_ids.contains(id))
             m_ids << id;
     std::sort(m_ids.begin(), m_ids.end());
-    setText(Tr::tr("Mark %n records as not duplicates", nullptr, int(m_ids.size())));
+    setText(Tr::tr("Mark %Ln records as not duplicates", nullptr, int(m_ids.size())));
 }
 
 Result MarkNotDuplicate::insertPairs(const QList<QPair<qint64, qint64>> &pairs, bool collect)

@@ -13,7 +13,7 @@ struct Tr
 } // namespace
 
 MergeContacts::MergeContacts(Workspace *workspace, const MergePlan &plan)
-    : BatchCommand(workspace, Tr::tr("Merge %n contacts", nullptr, int(plan.recordIds().size())), BatchKind::Merge)
+    : BatchCommand(workspace, Tr::tr("Merge %Ln contacts", nullptr, int(plan.recordIds().size())), BatchKind::Merge)
     , m_plan(plan)
 {
 }

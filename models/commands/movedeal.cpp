@@ -13,7 +13,7 @@ struct Tr
 } // namespace
 
 MoveDeal::MoveDeal(Workspace *workspace, const QList<qint64> &dealIds, qint64 stageId, qint64 beforeDealId)
-    : BatchCommand(workspace, Tr::tr("Move %n deal(s)", nullptr, int(dealIds.size())))
+    : BatchCommand(workspace, Tr::tr("Move %Ln deal(s)", nullptr, int(dealIds.size())))
     , m_ids(dealIds)
     , m_stageId(stageId)
     , m_beforeId(beforeDealId)

@@ -8,7 +8,7 @@
 namespace Kempt {
 
 PurgeRecords::PurgeRecords(Workspace *workspace, Entity entity, const RecordSelection &selection, qint64 recordCount)
-    : BatchCommand(workspace, QCoreApplication::translate("Command", "Delete %n records for good", nullptr, int(recordCount)),
+    : BatchCommand(workspace, QCoreApplication::translate("Command", "Delete %Ln records for good", nullptr, int(recordCount)),
                    BatchKind::Bulk)
     , m_entity(entity)
     , m_selection(selection)

@@ -13,7 +13,7 @@ struct Tr
 } // namespace
 
 ReopenDeal::ReopenDeal(Workspace *workspace, const QList<qint64> &dealIds)
-    : BatchCommand(workspace, Tr::tr("Reopen %n deal(s)", nullptr, int(dealIds.size())))
+    : BatchCommand(workspace, Tr::tr("Reopen %Ln deal(s)", nullptr, int(dealIds.size())))
     , m_ids(dealIds)
 {
 }

@@ -8,7 +8,7 @@
 namespace Kempt {
 
 RestoreRecords::RestoreRecords(Workspace *workspace, Entity entity, const RecordSelection &selection, qint64 recordCount)
-    : BatchCommand(workspace, QCoreApplication::translate("Command", "Restore %n records from the trash", nullptr, int(recordCount)),
+    : BatchCommand(workspace, QCoreApplication::translate("Command", "Restore %Ln records from the trash", nullptr, int(recordCount)),
                    BatchKind::Bulk)
     , m_entity(entity)
     , m_selection(selection)

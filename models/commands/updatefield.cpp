@@ -10,7 +10,7 @@ QString label(const FieldDef &field, qint64 count)
 {
     if (count == 1)
         return QCoreApplication::translate("Command", "Edit %1").arg(field.displayLabel());
-    return QCoreApplication::translate("Command", "Set %1 on %n records", nullptr, int(count)).arg(field.displayLabel());
+    return QCoreApplication::translate("Command", "Set %1 on %Ln records", nullptr, int(count)).arg(field.displayLabel());
 }
 } // namespace
 

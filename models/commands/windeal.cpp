@@ -13,7 +13,7 @@ struct Tr
 } // namespace
 
 WinDeal::WinDeal(Workspace *workspace, const QList<qint64> &dealIds)
-    : BatchCommand(workspace, Tr::tr("Win %n deal(s)", nullptr, int(dealIds.size())))
+    : BatchCommand(workspace, Tr::tr("Win %Ln deal(s)", nullptr, int(dealIds.size())))
     , m_ids(dealIds)
 {
 }

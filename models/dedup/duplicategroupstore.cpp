@@ -53,9 +53,10 @@ const char *const kShownGroups =
     " ORDER BY g.skipped, g.band = 'possible', g.score DESC, g.id";
 
 const char *const kShownSummary =
-    ", shown AS (SELECT g.band AS band, count(*) AS n FROM live l JOIN duplicate_groups g ON g.id = l.group_id"
+    ", shown AS (SELECT g.band AS band, g.skipped AS skipped, count(*) AS n FROM live l JOIN duplicate_groups g ON g.id = l.group_id"
     " WHERE l.group_id NOT IN apart GROUP BY g.id HAVING count(*) >= 2)"
-    " SELECT count(*), coalesce(sum(band = 'sure'), 0), coalesce(sum(band = 'possible'), 0), coalesce(sum(n), 0) FROM shown";
+    " SELECT count(*), coalesce(sum(band = 'sure'), 0), coalesce(sum(band = 'possible'), 0), coalesce(sum(n), 0),"
+    " coalesce(sum(skipped <> 0), 0), coalesce(sum(CASE WHEN skipped <> 0 THEN n ELSE 0 END), 0) FROM shown";
 
 QString shownGroups(const QString &condition)
 {
@@ -177,6 +178,8 @@ Result DuplicateGroupStore::summary(Summary *summary) const
         summary->sure = q.value(1).toLongLong();
         summary->possible = q.value(2).toLongLong();
         summary->records = q.value(3).toLongLong();
+        summary->skipped = q.value(4).toLongLong();
+        summary->skippedRecords = q.value(5).toLongLong();
     }
     return Result::success();
 }

@@ -44,12 +44,19 @@ public:
         int size() const { return int(contactIds.size()); }
     };
 
+    // Counts of the groups list() shows, skipped ones included (a skip only puts the
+    // decision off; the records still look like one person).
     struct Summary
     {
         qint64 groups = 0;
         qint64 sure = 0;
         qint64 possible = 0;
         qint64 records = 0;     // contacts in a group
+        qint64 skipped = 0;     // groups skipped for later
+        qint64 skippedRecords = 0;
+        // What is still waiting for a decision: neither merged, kept apart nor skipped.
+        qint64 pendingGroups() const { return groups - skipped; }
+        qint64 pendingRecords() const { return records - skippedRecords; }
     };
 
     // Groups score again one by one up to this many per refresh; beyond, the scan is

@@ -143,6 +143,12 @@ void DuplicateScanJob::work()
 
 Result DuplicateScanJob::run(QSqlDatabase db, ProgressSink *progress, Summary *summary, int threads)
 {
+    DuplicateFinder finder;
+    return run(db, progress, summary, threads, &finder);
+}
+
+Result DuplicateScanJob::run(QSqlDatabase db, ProgressSink *progress, Summary *summary, int threads, DuplicateFinder *found)
+{
     *summary = Summary();
     QElapsedTimer timer;
     timer.start();
@@ -150,7 +156,7 @@ Result DuplicateScanJob::run(QSqlDatabase db, ProgressSink *progress, Summary *s
     Result r = NotDuplicates::read(db, &apart);
     if (!r)
         return r;
-    DuplicateFinder finder;
+    DuplicateFinder &finder = *found;
     finder.setThreads(threads > 0 ? threads : QThread::idealThreadCount());
     finder.setNotDuplicates(apart);
 

@@ -10,6 +10,7 @@
 
 namespace Kempt {
 
+class DuplicateFinder;
 class ProgressSink;
 
 // A full duplicate scan of the workspace's contacts (DuplicateFinder) that keeps what it
@@ -53,6 +54,9 @@ public:
     // runs to ProgressTotal; answering false stops the scan (summary->cancelled is set).
     // threads 0: every core.
     static Result run(QSqlDatabase db, ProgressSink *progress, Summary *summary, int threads = 0);
+    // The same with the caller's finder, for whoever shows its pairs and explanations
+    // afterwards (kempt-cli dedupe): the groups are kept all the same.
+    static Result run(QSqlDatabase db, ProgressSink *progress, Summary *summary, int threads, DuplicateFinder *finder);
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);

@@ -192,7 +192,7 @@ QStringList VCardSource::readingNotes() const
 {
     if (m_photos == 0)
         return {};
-    return {Tr::tr("%n card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.", "", int(m_photos))
+    return {Tr::tr("%Ln card(s) had a picture (%1 in all), which was skipped: Kempt keeps no pictures.", "", int(m_photos))
                 .arg(QLocale().formattedDataSize(m_photoBytes))};
 }
 

@@ -86,7 +86,7 @@ QString DuplicateGroupModel::title(const DuplicateGroupStore::Group &group)
         names << (group.names.at(i).isEmpty() ? tr("Contact %1").arg(group.contactIds.value(i)) : group.names.at(i));
     if (names.size() <= NamesInTitle + 1)
         return QLocale().createSeparatedList(names);
-    return tr("%1 and %n more", nullptr, int(names.size()) - NamesInTitle)
+    return tr("%1 and %Ln more", nullptr, int(names.size()) - NamesInTitle)
         .arg(names.mid(0, NamesInTitle).join(tr(", ", "between names")));
 }
 
@@ -134,7 +134,7 @@ QVariant DuplicateGroupModel::data(const QModelIndex &index, int role) const
         return index.column() == ScoreColumn || index.column() == SizeColumn ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter))
                                                                              : QVariant(int(Qt::AlignLeading | Qt::AlignVCenter));
     case Qt::AccessibleTextRole:
-        return tr("%1, %2 match, score %3, %n records", nullptr, g.size())
+        return tr("%1, %2 match, score %3, %Ln records", nullptr, g.size())
             .arg(title(g), bandLabel(g.band), QLocale().toString(g.score, 'f', 1));
     case GroupIdRole: return g.id;
     case BandRole: return int(g.band);

@@ -270,11 +270,11 @@ QVariant ImportPreviewModel::statusData(const Row &row, int role) const
             return tr("Rejected");
         QStringList parts;
         if (row.errors > 0)
-            parts << (row.errors == 1 ? tr("%n error", nullptr, 1) : tr("%n errors", nullptr, row.errors));
+            parts << (row.errors == 1 ? tr("%Ln error", nullptr, 1) : tr("%Ln errors", nullptr, row.errors));
         if (row.warnings > 0)
-            parts << (row.warnings == 1 ? tr("%n warning", nullptr, 1) : tr("%n warnings", nullptr, row.warnings));
+            parts << (row.warnings == 1 ? tr("%Ln warning", nullptr, 1) : tr("%Ln warnings", nullptr, row.warnings));
         if (row.fixes > 0)
-            parts << tr("%n fixed", nullptr, row.fixes);
+            parts << tr("%Ln fixed", nullptr, row.fixes);
         return parts.isEmpty() ? tr("Ready") : parts.join(kListSeparator);
     }
     case Qt::ToolTipRole: {

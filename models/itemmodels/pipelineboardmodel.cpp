@@ -395,7 +395,7 @@ QVariant PipelineBoardModel::data(const QModelIndex &index, int role) const
                 lines << c->company;
             lines << Money::format(c->valueMinor, c->currency);
             if (c->rotting)
-                lines << Tr::tr("No progress for %n day(s)", nullptr, c->daysInStage);
+                lines << Tr::tr("No progress for %Ln day(s)", nullptr, c->daysInStage);
             if (!c->qualityMissing.isEmpty())
                 lines << Tr::tr("Missing: %1").arg(c->qualityMissing.join(QStringLiteral(", ")));
             return lines.join(QLatin1Char('\n'));

@@ -52,6 +52,9 @@ QString QualityProblemModel::detail(const QualityProblem &p) const
         parts << (p.warnings == 1 ? tr("%Ln warning", nullptr, 1) : tr("%Ln warnings", nullptr, n(p.warnings)));
     if (p.fixes > 0)
         parts << (p.fixes == 1 ? tr("%Ln automatic fix", nullptr, 1) : tr("%Ln automatic fixes", nullptr, n(p.fixes)));
+    // Says where the duplicates come from, so shared keys are not taken for the real groups.
+    if (p.isDuplicates() && p.entity == Entity::Contact)
+        parts << (p.fromScan ? tr("from the last duplicate scan") : tr("no duplicate scan yet"));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -124,7 +124,7 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
     case LeftColumn: return s.leftAt.isValid() ? locale.toString(s.leftAt.toLocalTime(), QLocale::ShortFormat) : Tr::tr("still there");
     case DaysColumn: {
         const int days = daysBetween(s.enteredAt, s.leftAt);
-        return days == 1 ? Tr::tr("1 day") : Tr::tr("%n days", nullptr, days);
+        return days == 1 ? Tr::tr("1 day") : Tr::tr("%Ln days", nullptr, days);
     }
     default: return {};
     }

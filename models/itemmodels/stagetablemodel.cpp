@@ -160,7 +160,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == DealsColumn && counts.all > counts.open)
-            return Tr::tr("%n open, the others won, lost or in the trash", nullptr, counts.open);
+            return Tr::tr("%Ln open, the others won, lost or in the trash", nullptr, counts.open);
         if (index.column() == GateColumn && !s.requiredFields.isEmpty())
             return Tr::tr("A deal enters %1 only with these fields filled in.").arg(s.name);
         return {};
@@ -175,7 +175,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
     case RottingColumn:
         if (s.rottingDays <= 0)
             return Tr::tr("never");
-        return s.rottingDays == 1 ? Tr::tr("1 day") : Tr::tr("%n days", nullptr, s.rottingDays);
+        return s.rottingDays == 1 ? Tr::tr("1 day") : Tr::tr("%Ln days", nullptr, s.rottingDays);
     case GateColumn: return counts.gate;
     case DealsColumn: return counts.all;
     default: return {};

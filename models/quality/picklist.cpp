@@ -81,7 +81,7 @@ Verdict Picklist::check(const QString &value) const
     QStringList shown = m_values.mid(0, ValuesNamedInAReason);
     QString allowed = shown.join(QStringLiteral(", "));
     if (m_values.size() > ValuesNamedInAReason)
-        allowed = QCoreApplication::translate("Picklist", "%1 and %n more", nullptr,
+        allowed = QCoreApplication::translate("Picklist", "%1 and %Ln more", nullptr,
                                               int(m_values.size() - shown.size()))
                       .arg(allowed);
     v.status = Verdict::Invalid;

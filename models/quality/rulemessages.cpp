@@ -88,7 +88,7 @@ QString RuleMessages::problem(const CompiledRule &rule, QualityField field, cons
 QString RuleMessages::stale(const CompiledRule &rule, const QString &lastTouched)
 {
     return QCoreApplication::translate("RuleEngine",
-                                       "Not updated or contacted since %1, more than %n months ago; check that the "
+                                       "Not updated or contacted since %1, more than %Ln months ago; check that the "
                                        "record is still right, or archive it.",
                                        nullptr, rule.months())
         .arg(lastTouched.left(10));

@@ -31,7 +31,7 @@ QString quotedList(const QStringList &items, int max)
     QStringList shown = items.mid(0, max);
     QString text = shown.join(QStringLiteral(", "));
     if (items.size() > max)
-        text = Tr::tr("%1 and %n more", nullptr, int(items.size() - max)).arg(text);
+        text = Tr::tr("%1 and %Ln more", nullptr, int(items.size() - max)).arg(text);
     return text;
 }
 
@@ -119,7 +119,7 @@ QString RuleText::problemTitle(const StyleGuideRule &rule)
     case Kind::Stale: {
         // Singular and plural apart, so English reads right without a translation.
         const int months = RuleParams::months(rule.params);
-        return months == 1 ? Tr::tr("Not touched in %n month", nullptr, months) : Tr::tr("Not touched in %n months", nullptr, months);
+        return months == 1 ? Tr::tr("Not touched in %Ln month", nullptr, months) : Tr::tr("Not touched in %Ln months", nullptr, months);
     }
     case Kind::Consent:
         return RuleParams::conflict(rule.params) == RuleParams::Conflict::NewsletterTag
@@ -219,8 +219,8 @@ QString RuleText::paramsSummary(const StyleGuideRule &rule)
     case Kind::Stale:
     {
         const int months = RuleParams::months(p);
-        return months == 1 ? Tr::tr("A record nobody updated or contacted for %n month is stale.", nullptr, months)
-                           : Tr::tr("A record nobody updated or contacted for %n months is stale.", nullptr, months);
+        return months == 1 ? Tr::tr("A record nobody updated or contacted for %Ln month is stale.", nullptr, months)
+                           : Tr::tr("A record nobody updated or contacted for %Ln months is stale.", nullptr, months);
     }
     case Kind::Consent: {
         QString text = conflictLabel(p.value(QStringLiteral("conflict")).toString()) + QLatin1Char('.');

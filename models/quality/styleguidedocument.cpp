@@ -114,8 +114,8 @@ QString StyleGuideDocument::html(const StyleGuide &guide, const Options &options
     }
     if (switchedOff > 0)
         html += QStringLiteral("<p class=\"meta\">%1</p>\n")
-                    .arg(esc(switchedOff == 1 ? Tr::tr("%n rule of the guide is switched off and not listed.", nullptr, 1)
-                                              : Tr::tr("%n rules of the guide are switched off and not listed.", nullptr, switchedOff)));
+                    .arg(esc(switchedOff == 1 ? Tr::tr("%Ln rule of the guide is switched off and not listed.", nullptr, 1)
+                                              : Tr::tr("%Ln rules of the guide are switched off and not listed.", nullptr, switchedOff)));
     html += QStringLiteral("</body></html>\n");
     return html;
 }

@@ -37,7 +37,7 @@ QString someTitles(const QStringList &titles)
         quoted << QStringLiteral("\"%1\"").arg(titles.at(i));
     QString text = quoted.join(QStringLiteral(", "));
     if (titles.size() > 3)
-        text = Tr::tr("%1 and %n more", nullptr, int(titles.size() - 3)).arg(text);
+        text = Tr::tr("%1 and %Ln more", nullptr, int(titles.size() - 3)).arg(text);
     return text;
 }
 
@@ -301,7 +301,7 @@ Result DealFlow::evacuateStage(qint64 stageId, qint64 targetStageId)
                        {stageId})))
             return r;
         q.next();
-        return Result::failure(Tr::tr("%n open deal(s) in \"%1\" lack %2, which \"%3\" requires. Fill it in on those deals, "
+        return Result::failure(Tr::tr("%Ln open deal(s) in \"%1\" lack %2, which \"%3\" requires. Fill it in on those deals, "
                                       "or choose a stage without that requirement.",
                                       nullptr, q.value(0).toInt())
                                    .arg(from->name, gate.spokenList(lacking), to->name));

@@ -180,11 +180,11 @@ Result PipelineStore::remove(qint64 pipelineId)
     const int trashed = q.value(1).toInt();
     if (deals > 0) {
         if (trashed == deals)
-            return Result::failure(Tr::tr("Pipeline \"%1\" still holds %n deal(s) in the trash. Empty the trash first, "
+            return Result::failure(Tr::tr("Pipeline \"%1\" still holds %Ln deal(s) in the trash. Empty the trash first, "
                                           "or remove its stages one by one, moving the deals to another pipeline.",
                                           nullptr, deals)
                                        .arg(p->name));
-        return Result::failure(Tr::tr("Pipeline \"%1\" still holds %n deal(s). Move them to a stage of another pipeline "
+        return Result::failure(Tr::tr("Pipeline \"%1\" still holds %Ln deal(s). Move them to a stage of another pipeline "
                                       "(remove each stage with a target stage) before deleting it.",
                                       nullptr, deals)
                                    .arg(p->name));
@@ -294,7 +294,7 @@ Result PipelineStore::removeStage(qint64 stageId, qint64 targetStageId)
     const int deals = q.value(0).toInt();
     if (deals > 0) {
         if (targetStageId == 0)
-            return Result::failure(Tr::tr("Stage \"%1\" still holds %n deal(s). Choose a stage to move them to.", nullptr, deals)
+            return Result::failure(Tr::tr("Stage \"%1\" still holds %Ln deal(s). Choose a stage to move them to.", nullptr, deals)
                                        .arg(s->name));
         if (!(r = DealStore(m_db).evacuateStage(stageId, targetStageId)))
             return r;

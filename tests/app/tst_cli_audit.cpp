@@ -1,3 +1,8 @@
+#include "audit/qualityoverview.h"
+#include "commands/marknotduplicate.h"
+#include "dedup/duplicategroupstore.h"
+#include "storage/workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 // kempt-cli audit and fix, run as the real binary on a sample workspace.
 class TestCliAudit : public QObject
@@ -132,6 +138,78 @@ private Q_SLOTS:
         for (const char *text : {"Overall", "Completeness", "Validity", "Consistency", "Uniqueness", "Freshness",
                                  "Findings per rule", "Records with most to do"})
             QVERIFY2(run.out.contains(text), text);
+    }
+
+    void theUniquenessScoreCountsTheDuplicateGroupsDedupeKept()
+    {
+        using namespace Kempt;
+        const QString file = sampleWorkspace();
+        QVERIFY(!file.isEmpty());
+        const auto audit = [this, &file] {
+            const Run run = cli({QStringLiteral("--db"), file, QStringLiteral("audit"), QStringLiteral("--json")});
+            if (run.code != 0)
+                qWarning("audit failed: %s", run.err.constData());
+            return QJsonDocument::fromJson(run.out).object();
+        };
+        const auto uniqueness = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("scores")).toObject().value(QStringLiteral("uniqueness")).toDouble();
+        };
+
+        // Before any scan the score counts contacts sharing a key, and says how to do better.
+        QCOMPARE(audit().value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("sharedKeys"));
+        const Run text = cli({QStringLiteral("--db"), file, QStringLiteral("audit")});
+        QVERIFY2(text.out.contains("\"kempt-cli dedupe\" finds the real duplicate groups"), text.out.constData());
+
+        const Run dedupe = cli({QStringLiteral("--db"), file, QStringLiteral("dedupe"), QStringLiteral("--json")});
+        QVERIFY2(dedupe.code == 0, dedupe.err.constData());
+        const QJsonObject scan = QJsonDocument::fromJson(dedupe.out).object();
+        const qint64 grouped = scan.value(QStringLiteral("groupedRecords")).toInteger();
+        const QJsonObject bands = scan.value(QStringLiteral("groupCount")).toObject();
+        const qint64 groups = bands.value(QStringLiteral("sure")).toInteger() + bands.value(QStringLiteral("possible")).toInteger();
+        QVERIFY(groups > 1);
+
+        // After it, the audit counts the groups dedupe kept, as the dashboard does.
+        const QJsonObject scanned = audit();
+        const QJsonObject duplicates = scanned.value(QStringLiteral("duplicates")).toObject();
+        QCOMPARE(duplicates.value(QStringLiteral("source")).toString(), QStringLiteral("scan"));
+        QCOMPARE(duplicates.value(QStringLiteral("contacts")).toInteger(), grouped);
+        QCOMPARE(duplicates.value(QStringLiteral("groups")).toInteger(), groups);
+        QCOMPARE(duplicates.value(QStringLiteral("pendingGroups")).toInteger(), groups);
+        const qint64 records = scanned.value(QStringLiteral("records")).toInteger();
+        QCOMPARE(uniqueness(scanned), AuditScores::share(grouped, records));
+        const Run described = cli({QStringLiteral("--db"), file, QStringLiteral("audit")});
+        QVERIFY2(described.out.contains(QStringLiteral("Uniqueness counts %1 contacts in %2 duplicate groups of the last scan")
+                                            .arg(grouped)
+                                            .arg(groups)
+                                            .toUtf8()),
+                 described.out.constData());
+
+        qint64 apart = 0;
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(file).ok());
+            QualityOverview overview;
+            QVERIFY(QualityOverview::load(workspace.db(), 0, &overview).ok());
+            QCOMPARE(overview.latest().scores.uniqueness, uniqueness(scanned));
+            const auto line = std::find_if(overview.problems().cbegin(), overview.problems().cend(), [](const QualityProblem &p) {
+                return p.isDuplicates() && p.entity == Entity::Contact;
+            });
+            QVERIFY(line != overview.problems().cend());
+            QVERIFY(line->fromScan);
+            QCOMPARE(line->groups, groups);
+            QCOMPARE(line->records, grouped);
+            // A person keeps one group apart.
+            QList<DuplicateGroupStore::Group> list;
+            QVERIFY(DuplicateGroupStore(workspace.db()).list(&list).ok());
+            apart = list.first().size();
+            workspace.undoStack()->push(new MarkNotDuplicate(&workspace, Entity::Contact, list.first().contactIds));
+            workspace.close();
+        }
+        const QJsonObject decided = audit();
+        QCOMPARE(decided.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contacts")).toInteger(), grouped - apart);
+        QCOMPARE(decided.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("pendingGroups")).toInteger(), groups - 1);
+        QVERIFY(uniqueness(decided) > uniqueness(scanned));
     }
 
     void fixDryRunShowsChangesAndWritesNothing()

@@ -1,4 +1,6 @@
 #include "bulkupdatedialog.h"
+#include "duplicatereviewpanel.h"
+#include "duplicatesection.h"
 #include "fieldvalueeditor.h"
 #include "fixpreviewdialog.h"
 #include "mainwindow.h"
@@ -12,6 +14,9 @@
 #include "csvrecords.h"
 
 #include "audit/fixplanner.h"
+#include "dedup/duplicategroupstore.h"
+#include "dedup/duplicatescanjob.h"
+#include "itemmodels/duplicategroupmodel.h"
 #include "audit/guideenginecache.h"
 #include "itemmodels/fixsamplemodel.h"
 #include "itemmodels/qualitycolumn.h"
@@ -22,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLocale>
 #include <QPushButton>
@@ -85,6 +91,34 @@ private:
         if (FixPlanner::guideFor((*m_ws)->db(), ruleId, &guide))
             FixPlanner((*m_ws)->db(), RuleEngine(guide, QString(), GuideEngineCache::auditMoment())).preview(&summary);
         return summary.records;
+    }
+
+    // The contacts' duplicates line, or an empty problem when there is none.
+    QualityProblem duplicatesLine() const
+    {
+        QualityProblemModel *model = dashboard()->problemModel();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->problemAt(r).isDuplicates() && model->problemAt(r).entity == Entity::Contact)
+                return model->problemAt(r);
+        return {};
+    }
+
+    void selectDuplicatesLine()
+    {
+        QualityProblemModel *model = dashboard()->problemModel();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->problemAt(r).isDuplicates() && model->problemAt(r).entity == Entity::Contact)
+                dashboard()->selectProblem(r);
+        QVERIFY(dashboard()->currentProblem().isDuplicates());
+    }
+
+    DuplicateGroupStore::Summary engineSummary() const
+    {
+        DuplicateGroupStore::Summary summary;
+        const Result r = DuplicateGroupStore((*m_ws)->db()).summary(&summary);
+        if (!r)
+            qWarning("summary failed: %s", qPrintable(r.message()));
+        return summary;
     }
 
 private Q_SLOTS:
@@ -264,6 +298,126 @@ private Q_SLOTS:
         QCOMPARE(requested, QList<Entity>{Entity::Contact});
         disconnect(wire);
         QTRY_VERIFY(!dashboard()->actionButton(QStringLiteral("reviewDuplicates"))->isVisible());
+    }
+
+    void beforeAScanTheDuplicatesLineCountsSharedKeysAndItsButtonScans()
+    {
+        QVERIFY(!DuplicateGroupStore((*m_ws)->db()).lastScan().isValid());
+        const QualityProblem shared = duplicatesLine();
+        QVERIFY2(shared.isDuplicates(), "the sample data has contacts sharing an e-mail or phone");
+        QVERIFY(!shared.fromScan);
+        QCOMPARE(shared.records, dashboard()->overview().duplicates(Entity::Contact));
+        QVERIFY2(shared.description.contains(QStringLiteral("No duplicate scan has run yet")), qPrintable(shared.description));
+        selectDuplicatesLine();
+        QPushButton *button = dashboard()->actionButton(QStringLiteral("reviewDuplicates"));
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Scan for Duplicates"));
+
+        // The button opens Duplicates and scans there; the dashboard then shows the groups.
+        DuplicateSection *section = m_window->duplicateSection();
+        QSignalSpy scanned(section, &DuplicateSection::scanFinished);
+        button->click();
+        QVERIFY(section->isVisible());
+        QVERIFY(scanned.count() == 1 || scanned.wait(120000));
+        QVERIFY(scanned.first().first().toBool());
+        const DuplicateGroupStore::Summary engine = engineSummary();
+        QVERIFY(engine.groups > 1);
+        const QualityProblem groups = duplicatesLine();
+        QVERIFY(groups.fromScan);
+        QCOMPARE(groups.groups, engine.groups);
+        QCOMPARE(groups.records, engine.records);
+        QCOMPARE(groups.title, QStringLiteral("%1 duplicate groups").arg(engine.groups));
+        QCOMPARE(dashboard()->overview().duplicatesChanged(), engine.records != dashboard()->overview().duplicates(Entity::Contact));
+
+        // Once audited, the uniqueness score counts the same records; the review opens
+        // without scanning again.
+        AuditResult audited;
+        QVERIFY(m_ws->audit(&audited).ok());
+        m_window->sidebar()->select(Sidebar::Place::QualityDashboard);
+        dashboard()->reload();
+        QCOMPARE(audited.details.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contact")).toInteger(), engine.records);
+        QCOMPARE(dashboard()->overview().latest().scores.uniqueness, AuditScores::share(engine.records, audited.records()));
+        QCOMPARE(dashboard()->tile(QualityDashboard::Uniqueness)->valueText(), QLocale().toString(audited.scores.uniqueness, 'f', 1));
+        QVERIFY(!dashboard()->overview().duplicatesChanged());
+        selectDuplicatesLine();
+        QCOMPARE(button->text(), QStringLiteral("Open the Duplicate Review"));
+        button->click();
+        QVERIFY(section->isVisible());
+        QVERIFY(!section->isScanning());
+    }
+
+    void aDecisionInTheReviewTakesItsGroupOffTheDashboard_data()
+    {
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<bool>("stillDuplicates"); // whether the uniqueness score still counts the group
+        QTest::newRow("merged") << QStringLiteral("mergeGroup") << false;
+        QTest::newRow("not a duplicate") << QStringLiteral("notDuplicate") << false;
+        QTest::newRow("skipped") << QStringLiteral("skipGroup") << true;
+    }
+
+    void aDecisionInTheReviewTakesItsGroupOffTheDashboard()
+    {
+        QFETCH(QString, decision);
+        QFETCH(bool, stillDuplicates);
+        // The scan's headless entry point, as kempt-cli dedupe runs it.
+        DuplicateScanJob::Summary scan;
+        QVERIFY(DuplicateScanJob::run((*m_ws)->db(), nullptr, &scan, 2).ok());
+        QVERIFY(scan.groups() > 1);
+        AuditResult audited;
+        QVERIFY(m_ws->audit(&audited).ok());
+        dashboard()->reload();
+        const QualityProblem before = duplicatesLine();
+        QCOMPARE(before.groups, scan.groups());
+        QCOMPARE(before.records, scan.groupedRecords);
+        QCOMPARE(audited.details.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contact")).toInteger(),
+                 scan.groupedRecords);
+
+        DuplicateSection *section = m_window->duplicateSection();
+        QVERIFY(section->model()->reload().ok());
+        m_window->sidebar()->select(Sidebar::Place::Duplicates);
+        QCOMPARE(qint64(section->model()->rowCount()), scan.groups());
+        section->selectRow(0);
+        const DuplicateGroupStore::Group group = section->review()->group();
+        QVERIFY(group.size() >= 2);
+        QAction *act = section->action(decision);
+        QVERIFY(act && act->isEnabled());
+        act->trigger();
+        QVERIFY(!DuplicateGroupStore((*m_ws)->db()).find(group.id, nullptr) || decision == QLatin1String("skipGroup"));
+
+        const QualityProblem after = duplicatesLine();
+        QCOMPARE(after.groups, before.groups - 1);
+        QCOMPARE(after.records, before.records - group.size());
+        QCOMPARE(after.records, engineSummary().pendingRecords());
+        QCOMPARE(dashboard()->overview().duplicatesChanged(), !stillDuplicates);
+        QVERIFY(m_ws->audit(&audited).ok());
+        const qint64 counted = stillDuplicates ? scan.groupedRecords : scan.groupedRecords - group.size();
+        QCOMPARE(audited.details.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contact")).toInteger(), counted);
+        QCOMPARE(audited.scores.uniqueness, AuditScores::share(counted, audited.records()));
+
+        // Undo puts the group back on the dashboard.
+        (*m_ws)->undoStack()->undo();
+        dashboard()->reload();
+        QCOMPARE(duplicatesLine().groups, before.groups);
+        QCOMPARE(duplicatesLine().records, before.records);
+    }
+
+    void cancellingTheFixPreviewAppliesNothing()
+    {
+        const QString rule = QStringLiteral("contact.email.format");
+        selectRule(rule);
+        const qint64 expected = dryRun(rule);
+        QVERIFY(expected > 0);
+        const int steps = (*m_ws)->undoStack()->count();
+        const qint64 batches = m_ws->scalar(QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong();
+        auto *dialog = clickForDialog<FixPreviewDialog>(QStringLiteral("applyFixes"));
+        QVERIFY(dialog);
+        QSignalSpy destroyed(dialog, &QObject::destroyed);
+        // Cancel while the planner may still be counting: the dialog's end stops it.
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY(destroyed.count() == 1);
+        QCOMPARE((*m_ws)->undoStack()->count(), steps);
+        QCOMPARE(m_ws->scalar(QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong(), batches);
+        QCOMPARE(dryRun(rule), expected);
     }
 
     void aReAuditRunsInTheBackgroundAndRefreshesTheNumbers()

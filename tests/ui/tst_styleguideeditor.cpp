@@ -1,3 +1,4 @@
+#include "countrycombobox.h"
 #include "ruleform.h"
 #include "ruleimpactpanel.h"
 #include "styleguideeditor.h"
@@ -5,6 +6,7 @@
 #include "qualityworkspace.h"
 
 #include "audit/fixplanner.h"
+#include "commands/savestyleguide.h"
 #include "audit/guideenginecache.h"
 #include "itemmodels/fixsamplemodel.h"
 #include "itemmodels/styleguidehistorymodel.h"
@@ -15,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,6 +36,13 @@ namespace {
 void selectData(QComboBox *combo, const QString &data)
 {
     combo->setCurrentIndex(combo->findData(data));
+}
+
+// What the region box shows for a code: the country and its code, or the words for none.
+QString regionText(const QString &code)
+{
+    return code.isEmpty() ? QStringLiteral("No default: only numbers with a country code")
+                          : QStringLiteral("%1 (%2)").arg(CountryComboBox::nameOf(code), code);
 }
 
 } // namespace
@@ -140,6 +150,86 @@ private Q_SLOTS:
         QCOMPARE(second.draft().rules(), edited.rules());
         QVERIFY(second.saveVersion(QStringLiteral("from the other workspace")));
         QCOMPARE(StyleGuideStore(other->db()).active().rules(), edited.rules());
+    }
+
+    void theDefaultRegionShowsTheGuidesChoice_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::newRow("none, as Kempt's default guide") << QString();
+        QTest::newRow("Germany") << QStringLiteral("DE");
+        QTest::newRow("Egypt") << QStringLiteral("EG");
+    }
+
+    void theDefaultRegionShowsTheGuidesChoice()
+    {
+        QFETCH(QString, region);
+        if (!region.isEmpty()) {
+            StyleGuide guide = StyleGuideStore((*m_ws)->db()).active();
+            guide.setDefaultRegion(region);
+            (*m_ws)->undoStack()->push(new SaveStyleGuide(m_ws->get(), guide, QStringLiteral("region")));
+        }
+        CountryComboBox *combo = m_editor->regionCombo();
+        QCOMPARE(combo->code(), region);
+        QCOMPARE(combo->currentText(), regionText(region));
+        QVERIFY(!m_editor->isModified());
+        // Every choice, the first included, says what it means.
+        QCOMPARE(combo->itemData(0).toString(), QString());
+        QCOMPARE(combo->itemText(0), regionText(QString()));
+    }
+
+    void changingTheDefaultRegionIsAnUndoableEditThatTravelsInJson_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("none to Germany") << QString() << QStringLiteral("DE");
+        QTest::newRow("Germany to none") << QStringLiteral("DE") << QString();
+        QTest::newRow("Germany to France") << QStringLiteral("DE") << QStringLiteral("FR");
+    }
+
+    void changingTheDefaultRegionIsAnUndoableEditThatTravelsInJson()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        if (!from.isEmpty()) {
+            StyleGuide guide = StyleGuideStore((*m_ws)->db()).active();
+            guide.setDefaultRegion(from);
+            (*m_ws)->undoStack()->push(new SaveStyleGuide(m_ws->get(), guide, QStringLiteral("region")));
+        }
+        CountryComboBox *combo = m_editor->regionCombo();
+        QCOMPARE(combo->code(), from);
+        selectData(combo, to);
+        QVERIFY(m_editor->isModified());
+        QCOMPARE(m_editor->draft().defaultRegion(), to);
+
+        m_presenter->texts.enqueue(QStringLiteral("Phone numbers of another country"));
+        const int steps = (*m_ws)->undoStack()->count();
+        m_editor->save();
+        QCOMPARE((*m_ws)->undoStack()->count(), steps + 1);
+        QCOMPARE(StyleGuideStore((*m_ws)->db()).active().defaultRegion(), to);
+        QCOMPARE(combo->currentText(), regionText(to));
+
+        // The JSON carries it to another workspace, whose editor shows it too.
+        const QString path = m_dir.filePath(QStringLiteral("region.json"));
+        QVERIFY(m_editor->exportJson(path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("defaultRegion")).toString(), to);
+        Test::TestWorkspace other;
+        Test::ScriptedPresenter presenter;
+        StyleGuideEditor second(other.get(), &presenter);
+        QVERIFY(second.importJson(path).ok());
+        QCOMPARE(second.regionCombo()->code(), to);
+        QCOMPARE(second.regionCombo()->currentText(), regionText(to));
+        QCOMPARE(second.draft().defaultRegion(), to);
+
+        // One Undo takes the save back, and the box follows; Redo puts it in force again.
+        (*m_ws)->undoStack()->undo();
+        QCOMPARE(StyleGuideStore((*m_ws)->db()).active().defaultRegion(), from);
+        QCOMPARE(combo->code(), from);
+        QCOMPARE(combo->currentText(), regionText(from));
+        QVERIFY(!m_editor->isModified());
+        (*m_ws)->undoStack()->redo();
+        QCOMPARE(combo->code(), to);
     }
 
     void aBrokenImportNamesTheFileAndChangesNothing()

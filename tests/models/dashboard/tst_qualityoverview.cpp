@@ -1,7 +1,17 @@
+#include "duplicatefixture.h"
 #include "qualityworkspace.h"
 
 #include "audit/qualityoverview.h"
+#include "commands/deleterecords.h"
+#include "commands/marknotduplicate.h"
+#include "commands/mergecontacts.h"
 #include "commands/savestyleguide.h"
+#include "commands/skipduplicategroup.h"
+#include "dedup/attachdedup.h"
+#include "dedup/duplicategroupstore.h"
+#include "dedup/duplicatescanjob.h"
+#include "merge/mergegrouppreview.h"
+#include "stores/recordselection.h"
 #include "stores/qualityissuestore.h"
 #include "stores/styleguidestore.h"
 
@@ -11,6 +21,24 @@
 
 using namespace Kempt;
 using Kempt::Test::QualityWorkspace;
+
+namespace {
+
+// The contacts' duplicates line, or an empty problem when there is none.
+QualityProblem duplicatesLine(const QualityOverview &overview)
+{
+    for (const QualityProblem &p : overview.problems())
+        if (p.isDuplicates() && p.entity == Entity::Contact)
+            return p;
+    return {};
+}
+
+qint64 auditedDuplicates(const AuditResult &result)
+{
+    return result.details.value(QStringLiteral("duplicates")).toObject().value(QStringLiteral("contact")).toInteger();
+}
+
+} // namespace
 
 // What the dashboard reads from the stored audit: the scores, the trend and the problems.
 class TestQualityOverview : public QObject
@@ -144,6 +172,108 @@ private Q_SLOTS:
         QVERIFY(QualityOverview::load(ws->db(), 0, &overview).ok());
         QVERIFY(overview.outOfDate());
         QVERIFY(!overview.guideChanged());
+    }
+
+    void beforeAnyScanTheDuplicatesAreTheContactsSharingAKey()
+    {
+        Test::TestWorkspace ws;
+        Test::DuplicateFixture f;
+        QVERIFY(Test::buildDuplicateFixture(ws.get(), &f).ok());
+        AuditResult result;
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result).ok());
+        // The audit reads what is stored and never scans by itself.
+        QVERIFY(!DuplicateGroupStore(ws->db()).lastScan().isValid());
+        QualityOverview overview;
+        QVERIFY(QualityOverview::load(ws->db(), 0, &overview).ok());
+        QVERIFY(!overview.hasDuplicateScan());
+        const QualityProblem line = duplicatesLine(overview);
+        QVERIFY(line.isDuplicates());
+        QVERIFY(!line.fromScan);
+        QCOMPARE(line.title, QStringLiteral("Contacts sharing an e-mail address or phone number with another"));
+        QVERIFY(line.description.contains(QStringLiteral("a scan")));
+        // Karen twice and Ann three times share an e-mail address; Steven and Steve share
+        // no key: only the scan sees that they are one person.
+        QCOMPARE(line.records, qint64(5));
+        QCOMPARE(auditedDuplicates(result), line.records);
+        QCOMPARE(result.scores.uniqueness, AuditScores::share(5, result.records()));
+    }
+
+    void theDuplicatesAreTheStoredGroupsWaitingForReview_data()
+    {
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<qint64>("groups");   // on the dashboard, waiting for review
+        QTest::addColumn<qint64>("records");  // their contacts
+        QTest::addColumn<qint64>("audited");  // the contacts the uniqueness score counts
+        QTest::newRow("as scanned") << QString() << qint64(3) << qint64(7) << qint64(7);
+        QTest::newRow("Karen merged") << QStringLiteral("merge") << qint64(2) << qint64(5) << qint64(5);
+        QTest::newRow("Karen is not a duplicate") << QStringLiteral("apart") << qint64(2) << qint64(5) << qint64(5);
+        QTest::newRow("Karen skipped for later") << QStringLiteral("skip") << qint64(2) << qint64(5) << qint64(7);
+        QTest::newRow("one Ann in the trash") << QStringLiteral("trash") << qint64(3) << qint64(6) << qint64(6);
+    }
+
+    void theDuplicatesAreTheStoredGroupsWaitingForReview()
+    {
+        QFETCH(QString, decision);
+        QFETCH(qint64, groups);
+        QFETCH(qint64, records);
+        QFETCH(qint64, audited);
+        Test::TestWorkspace ws;
+        attachDedup(ws.get());
+        Test::DuplicateFixture f;
+        QVERIFY(Test::buildDuplicateFixture(ws.get(), &f).ok());
+        DuplicateScanJob::Summary scan;
+        QVERIFY(DuplicateScanJob::run(ws->db(), nullptr, &scan, 2).ok());
+        QCOMPARE(scan.groups(), qint64(3));
+        QCOMPARE(scan.groupedRecords, qint64(7));
+        AuditResult result;
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result).ok());
+        QCOMPARE(auditedDuplicates(result), scan.groupedRecords);
+
+        const QList<qint64> karen = {f.karen, f.karenTwin};
+        if (decision == QLatin1String("merge")) {
+            MergeGroupPreview preview;
+            QVERIFY(MergeGroupPreview::load(ws->db(), karen, SurvivorshipRules(), &preview).ok());
+            ws->undoStack()->push(new MergeContacts(ws.get(), preview.plan()));
+        } else if (decision == QLatin1String("apart")) {
+            ws->undoStack()->push(new MarkNotDuplicate(ws.get(), Entity::Contact, karen));
+        } else if (decision == QLatin1String("skip")) {
+            QList<DuplicateGroupStore::Group> list;
+            QVERIFY(DuplicateGroupStore(ws->db()).list(&list).ok());
+            const auto group = std::find_if(list.cbegin(), list.cend(), [&](const auto &g) { return g.contactIds == karen; });
+            QVERIFY(group != list.cend());
+            ws->undoStack()->push(new SkipDuplicateGroup(ws.get(), group->id, QStringLiteral("Karen Gomez")));
+        } else if (decision == QLatin1String("trash")) {
+            ws->undoStack()->push(new DeleteRecords(ws.get(), Entity::Contact, RecordSelection::ofIds({f.ann.first()}), 1));
+        }
+
+        QualityOverview overview;
+        QVERIFY(QualityOverview::load(ws->db(), 0, &overview).ok());
+        QVERIFY(overview.hasDuplicateScan());
+        QualityProblem line = duplicatesLine(overview);
+        QVERIFY(line.fromScan);
+        QCOMPARE(line.groups, groups);
+        QCOMPARE(line.records, records);
+        QCOMPARE(line.title, QStringLiteral("%1 duplicate groups").arg(groups));
+        QCOMPARE(line.action, QualityProblem::Action::ReviewDuplicates);
+        // The audit's score is behind exactly when the groups it counted changed.
+        QCOMPARE(overview.duplicatesChanged(), audited != scan.groupedRecords);
+        QVERIFY(!overview.duplicatesChanged() || overview.outOfDate());
+
+        QVERIFY(Auditor(ws->db()).run(nullptr, &result).ok());
+        QCOMPARE(auditedDuplicates(result), audited);
+        QCOMPARE(result.scores.uniqueness, AuditScores::share(audited, result.records()));
+        QVERIFY(QualityOverview::load(ws->db(), 0, &overview).ok());
+        QVERIFY(!overview.duplicatesChanged());
+        QCOMPARE(overview.latest().scores.uniqueness, result.scores.uniqueness);
+
+        // Undone, the decision gives the group back.
+        if (!decision.isEmpty()) {
+            ws->undoStack()->undo();
+            QVERIFY(QualityOverview::load(ws->db(), 0, &overview).ok());
+            line = duplicatesLine(overview);
+            QCOMPARE(line.groups, qint64(3));
+            QCOMPARE(line.records, qint64(7));
+        }
     }
 
     void aNewStyleGuideVersionAsksForAFullAudit()

@@ -33,6 +33,19 @@ qint64 flaggedInAudit(QualityWorkspace &ws, const QString &ruleId)
         .toLongLong();
 }
 
+// Keeps every report and answers false to all of them once stop is set.
+class SwitchSink : public ProgressSink
+{
+public:
+    bool progress(qint64 done, qint64 total) override
+    {
+        reports << std::pair{done, total};
+        return !stop;
+    }
+    bool stop = false;
+    QList<std::pair<qint64, qint64>> reports;
+};
+
 } // namespace
 
 // The style-guide editor's preview of one rule: it must say what ApplyFixes would do and
@@ -117,6 +130,46 @@ private Q_SLOTS:
         QCOMPARE(impact.flags, qint64(0));
         StyleGuide single;
         QVERIFY(!RuleImpactCounter::fixGuide(draft, rule.id, &single).ok());
+    }
+
+    void theFixPassReportsProgressAndStopsWhenAsked_data()
+    {
+        QTest::addColumn<bool>("countFlags");
+        QTest::newRow("the dashboard's fix preview (changes only)") << false;
+        QTest::newRow("the editor's preview (flags, then changes)") << true;
+    }
+
+    void theFixPassReportsProgressAndStopsWhenAsked()
+    {
+        QFETCH(bool, countFlags);
+        QualityWorkspace ws;
+        const QString ruleId = QStringLiteral("contact.email.format");
+        const qint64 contacts = ws.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")).toLongLong();
+        const qint64 companies = ws.scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")).toLongLong();
+        const qint64 flagWork = countFlags ? contacts : 0;
+        RuleImpactCounter counter(ws->db(), StyleGuideStore(ws->db()).active(), ruleId);
+        counter.setCountFlags(countFlags);
+
+        // Run through: the fix pass continues the scale where the evaluation stopped.
+        SwitchSink through;
+        RuleImpact impact;
+        QVERIFY(counter.count(&through, &impact).ok());
+        QVERIFY(impact.complete);
+        QCOMPARE(impact.changes, dryRun(ws.get(), ruleId).records);
+        const qint64 total = flagWork + contacts + companies;
+        QVERIFY(through.reports.contains(std::pair(flagWork, total)));
+        QCOMPARE(through.reports.last(), std::pair(total, total));
+
+        // Stopped at the fix pass's first report, nothing more is counted.
+        SwitchSink stopped;
+        stopped.stop = true;
+        RuleImpact cancelled;
+        const Result r = counter.count(&stopped, &cancelled);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().contains(QStringLiteral("cancelled")), qPrintable(r.message()));
+        QVERIFY(!cancelled.complete);
+        QCOMPARE(cancelled.changes, qint64(0));
+        QCOMPARE(stopped.reports.last(), std::pair(flagWork, total));
     }
 
     void theJobSamplesThenCountsOffTheCallingThread()

@@ -2,6 +2,7 @@
 #include "audit/attachquality.h"
 #include "audit/fixplanner.h"
 #include "audit/guideenginecache.h"
+#include "audit/progresssink.h"
 #include "commands/applyfixes.h"
 #include "io/sampledata.h"
 #include "quality/styleguide.h"
@@ -85,6 +86,22 @@ void buildWorkspace(TestWorkspace &ws, const QString &zoeTwin = QString())
     });
     QVERIFY2(r.ok(), qPrintable(r.message()));
 }
+
+// Keeps every report; answers false to the report numbered stopAt (0 = the first).
+class StoppingSink : public ProgressSink
+{
+public:
+    explicit StoppingSink(int stopAt = -1) : m_stopAt(stopAt) {}
+    bool progress(qint64 done, qint64 total) override
+    {
+        reports << std::pair{done, total};
+        return m_stopAt < 0 || reports.size() <= m_stopAt;
+    }
+    QList<std::pair<qint64, qint64>> reports;
+
+private:
+    int m_stopAt;
+};
 
 FixSummary preview(Workspace *ws, const QString &ruleId, Result *result = nullptr)
 {
@@ -263,6 +280,66 @@ private Q_SLOTS:
         QCOMPARE(dump(ws->db()), before);
         ws->undoStack()->redo();
         QCOMPARE(dump(ws->db()), after);
+    }
+
+    void progressCountsEveryLiveRecordOfBothKinds()
+    {
+        TestWorkspace ws;
+        QVERIFY(SampleData::load(ws.get(), 150));
+        const qint64 live = ws.scalar(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE deleted_at IS NULL) + "
+                                                     "(SELECT count(*) FROM companies WHERE deleted_at IS NULL)"))
+                                .toLongLong();
+        StoppingSink sink;
+        FixSummary summary;
+        const RuleEngine engine(StyleGuideStore(ws->db()).active(), QString(), GuideEngineCache::auditMoment());
+        QVERIFY(FixPlanner(ws->db(), engine).preview(&summary, &sink).ok());
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(summary.records, preview(ws.get(), QString()).records);
+        QVERIFY(sink.reports.size() >= 2);
+        QCOMPARE(sink.reports.first(), std::pair(qint64(0), live));
+        QCOMPARE(sink.reports.last(), std::pair(live, live));
+        for (int i = 1; i < sink.reports.size(); ++i)
+            QVERIFY(sink.reports.at(i).first >= sink.reports.at(i - 1).first);
+    }
+
+    void aCancelledRunStopsAtOnceAndChangesNothing_data()
+    {
+        QTest::addColumn<bool>("write");
+        QTest::addColumn<int>("stopAt");
+        // Report 0 comes before the first block, report 1 after the companies.
+        QTest::newRow("preview stopped before reading") << false << 0;
+        QTest::newRow("preview stopped after the companies") << false << 1;
+        QTest::newRow("apply stopped before reading") << true << 0;
+        QTest::newRow("apply stopped after the companies were fixed") << true << 1;
+    }
+
+    void aCancelledRunStopsAtOnceAndChangesNothing()
+    {
+        QFETCH(bool, write);
+        QFETCH(int, stopAt);
+        TestWorkspace ws;
+        attachQuality(ws.get());
+        QVERIFY(SampleData::load(ws.get(), 150));
+        const QStringList before = dump(ws->db());
+        const qint64 batches = ws.scalar(QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong();
+        QVERIFY(!preview(ws.get(), QString()).isEmpty());
+
+        StoppingSink sink(stopAt);
+        FixSummary summary;
+        const RuleEngine engine(StyleGuideStore(ws->db()).active(), QString(), GuideEngineCache::auditMoment());
+        Result r;
+        if (write)
+            r = ws->write(BatchKind::Fix, QStringLiteral("fixes"),
+                          [&](QSqlDatabase db) { return FixPlanner(db, engine).apply(&summary, &sink); });
+        else
+            r = FixPlanner(ws->db(), engine).preview(&summary, &sink);
+        QVERIFY(!r.ok());
+        QVERIFY(summary.cancelled);
+        QVERIFY2(r.message().contains(QStringLiteral("cancelled")), qPrintable(r.message()));
+        // Nothing is asked after the answer to stop: the planner did no more work.
+        QCOMPARE(sink.reports.size(), stopAt + 1);
+        QCOMPARE(dump(ws->db()), before);
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM change_batches")).toLongLong(), batches);
     }
 
     void nothingToFixLeavesNoUndoStep()

@@ -75,6 +75,10 @@
         <source>Counting was cancelled.</source>
         <translation>شمارش لغو شد.</translation>
     </message>
+    <message>
+        <source>Working out the fixes was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -977,6 +981,18 @@
     <message>
         <source>%1  (%2 columns, saved %3): %4</source>
         <translation>%1  (%2 ستون، ذخیره‌شده در %3): %4</translation>
+    </message>
+    <message>
+        <source>Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for review in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; &quot;kempt-cli dedupe&quot; finds the real duplicate groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups are kept in the workspace for the Duplicates section and the audit&apos;s uniqueness score.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4757,14 @@ Possible: they may be one person; have a look before merging.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Working out what the fix would change… %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working out the fixes and close; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kempt::FixSampleModel</name>
@@ -5018,6 +5042,10 @@ Possible: they may be one person; have a look before merging.</source>
     <message>
         <source>%1 and %2: %3</source>
         <translation>%1 و %2: %3</translation>
+    </message>
+    <message>
+        <source>Recommended: sure matches fill empty fields, possible ones are new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6404,10 +6432,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>یکتایی</translation>
     </message>
     <message>
-        <source>Records that share no e-mail address or phone number with another.</source>
-        <translation>رکوردهایی که هیچ نشانی ایمیل یا شماره تلفنی را با رکورد دیگری مشترک ندارند.</translation>
-    </message>
-    <message>
         <source>Freshness</source>
         <translation>به‌روز بودن</translation>
     </message>
@@ -6442,10 +6466,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     <message>
         <source>Move to Trash…</source>
         <translation>انتقال به سطل زباله…</translation>
-    </message>
-    <message>
-        <source>Review Duplicates</source>
-        <translation>بازبینی تکراری‌ها</translation>
     </message>
     <message>
         <source>Problems, by records touched</source>
@@ -6544,6 +6564,30 @@ The audit checks every record against the style guide and stores the scores show
     <message>
         <source>Exported the dashboard to %1.</source>
         <translation>داشبورد به %1 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address or phone number with another), and companies sharing no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Duplicate Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring the uniqueness score up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for Duplicates</source>
+        <translation>جست‌وجوی تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>Merge each group, or keep its records apart, in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Duplicates and compare every contact with the others by name, e-mail, phone, company and address, in the background.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6803,6 +6847,14 @@ The audit checks every record against the style guide and stores the scores show
     <message>
         <source>Records</source>
         <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>from the last duplicate scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duplicate scan yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7459,14 @@ Create one with New Deal.</source>
     <message>
         <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
         <translation>قاعدهٔ «%1» از پیش‌نویس حذف شود؟ در نسخه‌های ذخیره‌شده باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>No default: only numbers with a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with the style guide&apos;s next version and kept in its JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8163,20 +8223,34 @@ Create one with New Deal.</source>
         <translation>رکوردهایی که ممکن است تکراری باشند: امتیاز یکتایی ممیزی آن‌ها را به حساب می‌آورد.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate group</source>
-        <translation>
-            <numerusform>%Ln گروه تکراری</numerusform>
+        <source>%n duplicate group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate groups</source>
-        <translation>
-            <numerusform>%Ln گروه تکراری</numerusform>
+        <source>%n duplicate groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): merge them or keep them apart in Duplicates.</source>
-        <translation>مخاطبانی که آخرین جست‌وجوی تکراری‌ها آن‌ها را یک نفر تشخیص داد (%1 گروه قطعی، %2 گروه احتمالی): آن‌ها را در بخش تکراری‌ها ادغام کنید یا جدا نگه دارید.</translation>
+        <source>Contacts the last duplicate scan found to be one person, waiting for review: merge them, or mark them as not duplicates, in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group skipped for later is not counted here; the uniqueness score still counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups skipped for later are not counted here; the uniqueness score still counts them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, addresses and more, and finds the real groups to merge or keep apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <source>Counting was cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
+    <message>
+        <source>Working out the fixes was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -985,6 +989,18 @@
     <message>
         <source>%1  (%2 columns, saved %3): %4</source>
         <translation>%1  (столбцов: %2, сохранено %3): %4</translation>
+    </message>
+    <message>
+        <source>Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for review in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; &quot;kempt-cli dedupe&quot; finds the real duplicate groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups are kept in the workspace for the Duplicates section and the audit&apos;s uniqueness score.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4853,14 @@ Possible: they may be one person; have a look before merging.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Working out what the fix would change… %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working out the fixes and close; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kempt::FixSampleModel</name>
@@ -5144,6 +5168,10 @@ Possible: they may be one person; have a look before merging.</source>
     <message>
         <source>%1 and %2: %3</source>
         <translation>%1 и %2: %3</translation>
+    </message>
+    <message>
+        <source>Recommended: sure matches fill empty fields, possible ones are new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6562,10 +6590,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
         <translation>Уникальность</translation>
     </message>
     <message>
-        <source>Records that share no e-mail address or phone number with another.</source>
-        <translation>Записи, у которых нет общих адресов эл. почты или номеров телефонов с другими записями.</translation>
-    </message>
-    <message>
         <source>Freshness</source>
         <translation>Актуальность</translation>
     </message>
@@ -6600,10 +6624,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     <message>
         <source>Move to Trash…</source>
         <translation>Переместить в корзину…</translation>
-    </message>
-    <message>
-        <source>Review Duplicates</source>
-        <translation>Проверить дубликаты</translation>
     </message>
     <message>
         <source>Problems, by records touched</source>
@@ -6706,6 +6726,30 @@ The audit checks every record against the style guide and stores the scores show
     <message>
         <source>Exported the dashboard to %1.</source>
         <translation>Панель экспортирована в %1.</translation>
+    </message>
+    <message>
+        <source>Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address or phone number with another), and companies sharing no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Duplicate Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring the uniqueness score up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for Duplicates</source>
+        <translation>Найти дубликаты</translation>
+    </message>
+    <message>
+        <source>Merge each group, or keep its records apart, in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Duplicates and compare every contact with the others by name, e-mail, phone, company and address, in the background.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7033,14 @@ The audit checks every record against the style guide and stores the scores show
     <message>
         <source>Records</source>
         <translation>Записи</translation>
+    </message>
+    <message>
+        <source>from the last duplicate scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duplicate scan yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7593,6 +7645,14 @@ Create one with New Deal.</source>
     <message>
         <source>Remove the rule “%1” from the draft? It stays in the saved versions.</source>
         <translation>Удалить правило «%1» из черновика? В сохранённых версиях оно останется.</translation>
+    </message>
+    <message>
+        <source>No default: only numbers with a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with the style guide&apos;s next version and kept in its JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8371,24 +8431,40 @@ Create one with New Deal.</source>
         <translation>Записи, которые могут быть дубликатами: они учитываются в оценке уникальности при аудите.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate group</source>
-        <translation>
-            <numerusform>%Ln группа дубликатов</numerusform>
-            <numerusform>%Ln группы дубликатов</numerusform>
-            <numerusform>%Ln групп дубликатов</numerusform>
+        <source>%n duplicate group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate groups</source>
-        <translation>
-            <numerusform>%Ln группа дубликатов</numerusform>
-            <numerusform>%Ln группы дубликатов</numerusform>
-            <numerusform>%Ln групп дубликатов</numerusform>
+        <source>%n duplicate groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Contacts the last duplicate scan found to be one person (%1 sure, %2 possible groups): merge them or keep them apart in Duplicates.</source>
-        <translation>Контакты, которые последний поиск дубликатов определил как одного человека (групп: точных — %1, возможных — %2): объедините их или оставьте раздельными в разделе «Дубликаты».</translation>
+        <source>Contacts the last duplicate scan found to be one person, waiting for review: merge them, or mark them as not duplicates, in Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group skipped for later is not counted here; the uniqueness score still counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups skipped for later are not counted here; the uniqueness score still counts them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, addresses and more, and finds the real groups to merge or keep apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Working out the fixes was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي حساب الإصلاحات؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -1004,15 +1004,15 @@
     </message>
     <message>
         <source>Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for review in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحسب التفرّد %1 جهة اتصال في %2 مجموعة تكرار من آخر فحص؛ %3 مجموعة (%4 جهة اتصال) بانتظار المراجعة في التكرارات.</translation>
     </message>
     <message>
         <source>Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; &quot;kempt-cli dedupe&quot; finds the real duplicate groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحسب التفرّد %1 جهة اتصال تشترك مع غيرها في بريد إلكتروني أو رقم هاتف؛ يجد &quot;kempt-cli dedupe&quot; مجموعات التكرار الحقيقية.</translation>
     </message>
     <message>
         <source>The groups are kept in the workspace for the Duplicates section and the audit&apos;s uniqueness score.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ المجموعات في مساحة العمل لقسم التكرارات ولدرجة التفرّد في التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -4999,11 +4999,11 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Working out what the fix would change… %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب ما سيغيّره الإصلاح… %1 من %2 سجل</translation>
     </message>
     <message>
         <source>Stop working out the fixes and close; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف حساب الإصلاحات والإغلاق؛ لن يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5360,7 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Recommended: sure matches fill empty fields, possible ones are new</source>
-        <translation type="unfinished"></translation>
+        <translation>الموصى به: التطابقات المؤكدة تملأ الحقول الفارغة، والمحتملة تُنشأ جديدة</translation>
     </message>
 </context>
 <context>
@@ -6972,15 +6972,15 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address or phone number with another), and companies sharing no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التي ليست في أي مجموعة من آخر فحص للتكرارات (قبل أي فحص: التي لا تشترك مع غيرها في بريد إلكتروني أو رقم هاتف)، والشركات التي لا تشترك في بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Open the Duplicate Review</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مراجعة التكرارات</translation>
     </message>
     <message>
         <source>The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring the uniqueness score up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت مجموعات التكرار منذ هذا التدقيق (فحص أو دمج أو قرار). أعد التدقيق لتحديث درجة التفرّد.</translation>
     </message>
     <message>
         <source>Scan for Duplicates</source>
@@ -6988,11 +6988,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Merge each group, or keep its records apart, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادمج كل مجموعة، أو أبقِ سجلاتها منفصلة، في التكرارات.</translation>
     </message>
     <message>
         <source>Open Duplicates and compare every contact with the others by name, e-mail, phone, company and address, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح التكرارات وقارن كل جهة اتصال بالأخرى بالاسم والبريد الإلكتروني والهاتف والشركة والعنوان، في الخلفية.</translation>
     </message>
 </context>
 <context>
@@ -7315,11 +7315,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>from the last duplicate scan</source>
-        <translation type="unfinished"></translation>
+        <translation>من آخر فحص للتكرارات</translation>
     </message>
     <message>
         <source>no duplicate scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ فحص للتكرارات بعد</translation>
     </message>
 </context>
 <context>
@@ -7927,11 +7927,11 @@ Create one with New Deal.</source>
     </message>
     <message>
         <source>No default: only numbers with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا افتراضي: الأرقام التي تحمل رمز الدولة فقط</translation>
     </message>
     <message>
         <source>Saved with the style guide&apos;s next version and kept in its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ مع الإصدار التالي من دليل الأسلوب ويُبقى في ملف JSON الخاص به.</translation>
     </message>
 </context>
 <context>
@@ -8742,50 +8742,50 @@ Create one with New Deal.</source>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>سجلات قد تكون مكررة: تحتسبها درجة عدم التكرار في التدقيق.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n duplicate group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts the last duplicate scan found to be one person, waiting for review: merge them, or mark them as not duplicates, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال وجد آخر فحص للتكرارات أنها لشخص واحد، بانتظار المراجعة: ادمجها أو علّمها بأنها ليست مكررة، في التكرارات.</translation>
     </message>
     <message>
         <source>One group skipped for later is not counted here; the uniqueness score still counts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups skipped for later are not counted here; the uniqueness score still counts them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>مجموعة واحدة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</translation>
     </message>
     <message>
         <source>These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, addresses and more, and finds the real groups to merge or keep apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تكون جهات الاتصال هذه مكررة. لم يُجرَ أي فحص للتكرارات بعد: يقارن الفحص الأسماء والعناوين وغيرها، ويجد المجموعات الحقيقية لدمجها أو إبقائها منفصلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group</source>
+        <translation>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate groups</source>
+        <translation>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعات تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+            <numerusform>%Ln مجموعة تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups skipped for later are not counted here; the uniqueness score still counts them.</source>
+        <translation>
+            <numerusform>%Ln مجموعة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+            <numerusform>%Ln مجموعة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+            <numerusform>%Ln مجموعة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+            <numerusform>%Ln مجموعات مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+            <numerusform>%Ln مجموعة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+            <numerusform>%Ln مجموعة مؤجلة لا تُحسب هنا؛ لكن درجة التفرّد تحسبها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Working out the fixes was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاسبهٔ اصلاح‌ها لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -984,15 +984,15 @@
     </message>
     <message>
         <source>Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for review in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکتایی %1 مخاطب را در %2 گروه تکراری آخرین جست‌وجو می‌شمارد؛ %3 گروه (%4 مخاطب) در «تکراری‌ها» منتظر بازبینی‌اند.</translation>
     </message>
     <message>
         <source>Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; &quot;kempt-cli dedupe&quot; finds the real duplicate groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکتایی %1 مخاطب را می‌شمارد که نشانی ایمیل یا شماره تلفنی مشترک با دیگری دارند؛ &quot;kempt-cli dedupe&quot; گروه‌های تکراری واقعی را پیدا می‌کند.</translation>
     </message>
     <message>
         <source>The groups are kept in the workspace for the Duplicates section and the audit&apos;s uniqueness score.</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌ها در فضای کار برای بخش «تکراری‌ها» و امتیاز یکتایی ممیزی نگه داشته می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -4759,11 +4759,11 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Working out what the fix would change… %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبهٔ تغییرات اصلاح… %1 از %2 رکورد</translation>
     </message>
     <message>
         <source>Stop working out the fixes and close; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف محاسبهٔ اصلاح‌ها و بستن؛ چیزی تغییر نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +5045,7 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Recommended: sure matches fill empty fields, possible ones are new</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی: تطابق‌های قطعی فیلدهای خالی را پر می‌کنند، تطابق‌های احتمالی جدید ساخته می‌شوند</translation>
     </message>
 </context>
 <context>
@@ -6567,15 +6567,15 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address or phone number with another), and companies sharing no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که در هیچ گروهی از آخرین جست‌وجوی تکراری‌ها نیستند (پیش از هر جست‌وجو: بدون ایمیل یا تلفن مشترک با دیگری)، و شرکت‌هایی که ایمیل مشترکی ندارند.</translation>
     </message>
     <message>
         <source>Open the Duplicate Review</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن بازبینی تکراری‌ها</translation>
     </message>
     <message>
         <source>The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring the uniqueness score up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌های تکراری از این ممیزی به بعد تغییر کرده‌اند (جست‌وجو، ادغام یا تصمیم). برای به‌روز کردن امتیاز یکتایی دوباره ممیزی کنید.</translation>
     </message>
     <message>
         <source>Scan for Duplicates</source>
@@ -6583,11 +6583,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Merge each group, or keep its records apart, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر گروه را ادغام کنید، یا رکوردهایش را جدا نگه دارید، در «تکراری‌ها».</translation>
     </message>
     <message>
         <source>Open Duplicates and compare every contact with the others by name, e-mail, phone, company and address, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>«تکراری‌ها» را باز کنید و هر مخاطب را با بقیه بر اساس نام، ایمیل، تلفن، شرکت و نشانی، در پس‌زمینه مقایسه کنید.</translation>
     </message>
 </context>
 <context>
@@ -6850,11 +6850,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>from the last duplicate scan</source>
-        <translation type="unfinished"></translation>
+        <translation>از آخرین جست‌وجوی تکراری‌ها</translation>
     </message>
     <message>
         <source>no duplicate scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز جست‌وجوی تکراری‌ها انجام نشده</translation>
     </message>
 </context>
 <context>
@@ -7462,11 +7462,11 @@ Create one with New Deal.</source>
     </message>
     <message>
         <source>No default: only numbers with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پیش‌فرض: فقط شماره‌های دارای کد کشور</translation>
     </message>
     <message>
         <source>Saved with the style guide&apos;s next version and kept in its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>با نسخهٔ بعدی شیوه‌نامه ذخیره و در JSON آن نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -8222,35 +8222,35 @@ Create one with New Deal.</source>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>رکوردهایی که ممکن است تکراری باشند: امتیاز یکتایی ممیزی آن‌ها را به حساب می‌آورد.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n duplicate group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts the last duplicate scan found to be one person, waiting for review: merge them, or mark them as not duplicates, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که آخرین جست‌وجوی تکراری‌ها آن‌ها را یک نفر یافته و منتظر بازبینی‌اند: در «تکراری‌ها» ادغامشان کنید یا غیرتکراری علامت بزنید.</translation>
     </message>
     <message>
         <source>One group skipped for later is not counted here; the uniqueness score still counts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups skipped for later are not counted here; the uniqueness score still counts them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>یک گروهِ کنارگذاشته‌شده برای بعد اینجا شمرده نمی‌شود؛ امتیاز یکتایی همچنان آن را می‌شمارد.</translation>
     </message>
     <message>
         <source>These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, addresses and more, and finds the real groups to merge or keep apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مخاطبان ممکن است تکراری باشند. هنوز جست‌وجوی تکراری‌ها انجام نشده: جست‌وجو نام‌ها، نشانی‌ها و موارد دیگر را مقایسه می‌کند و گروه‌های واقعی را برای ادغام یا جدا نگه داشتن پیدا می‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group</source>
+        <translation>
+            <numerusform>%Ln گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate groups</source>
+        <translation>
+            <numerusform>%Ln گروه تکراری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups skipped for later are not counted here; the uniqueness score still counts them.</source>
+        <translation>
+            <numerusform>%Ln گروهِ کنارگذاشته‌شده برای بعد اینجا شمرده نمی‌شوند؛ امتیاز یکتایی همچنان آن‌ها را می‌شمارد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Working out the fixes was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт исправлений отменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -992,15 +992,15 @@
     </message>
     <message>
         <source>Uniqueness counts %1 contacts in %2 duplicate groups of the last scan; %3 groups (%4 contacts) wait for review in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальность учитывает %1 контактов в %2 группах дубликатов последней проверки; %3 групп (%4 контактов) ждут просмотра в разделе «Дубликаты».</translation>
     </message>
     <message>
         <source>Uniqueness counts %1 contacts sharing an e-mail address or phone number with another; &quot;kempt-cli dedupe&quot; finds the real duplicate groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальность учитывает %1 контактов с общим с другими адресом e-mail или телефоном; &quot;kempt-cli dedupe&quot; находит настоящие группы дубликатов.</translation>
     </message>
     <message>
         <source>The groups are kept in the workspace for the Duplicates section and the audit&apos;s uniqueness score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы сохраняются в рабочей области для раздела «Дубликаты» и оценки уникальности при аудите.</translation>
     </message>
 </context>
 <context>
@@ -4855,11 +4855,11 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Working out what the fix would change… %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт изменений исправления… %1 из %2 записей</translation>
     </message>
     <message>
         <source>Stop working out the fixes and close; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить расчёт исправлений и закрыть; ничего не изменится.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5171,7 @@ Possible: they may be one person; have a look before merging.</source>
     </message>
     <message>
         <source>Recommended: sure matches fill empty fields, possible ones are new</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуется: точные совпадения заполняют пустые поля, возможные создаются заново</translation>
     </message>
 </context>
 <context>
@@ -6729,15 +6729,15 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Contacts in no group of the last duplicate scan (before any scan: sharing no e-mail address or phone number with another), and companies sharing no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты, не попавшие ни в одну группу последней проверки на дубликаты (до первой проверки: без общего с другими e-mail или телефона), и компании без общего e-mail.</translation>
     </message>
     <message>
         <source>Open the Duplicate Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть просмотр дубликатов</translation>
     </message>
     <message>
         <source>The duplicate groups changed since this audit (a scan, a merge or a decision). Re-audit to bring the uniqueness score up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы дубликатов изменились после этого аудита (проверка, объединение или решение). Повторите аудит, чтобы обновить оценку уникальности.</translation>
     </message>
     <message>
         <source>Scan for Duplicates</source>
@@ -6745,11 +6745,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>Merge each group, or keep its records apart, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объедините каждую группу или оставьте её записи раздельными в разделе «Дубликаты».</translation>
     </message>
     <message>
         <source>Open Duplicates and compare every contact with the others by name, e-mail, phone, company and address, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть «Дубликаты» и сравнить каждый контакт с остальными по имени, e-mail, телефону, компании и адресу в фоновом режиме.</translation>
     </message>
 </context>
 <context>
@@ -7036,11 +7036,11 @@ The audit checks every record against the style guide and stores the scores show
     </message>
     <message>
         <source>from the last duplicate scan</source>
-        <translation type="unfinished"></translation>
+        <translation>по последней проверке на дубликаты</translation>
     </message>
     <message>
         <source>no duplicate scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>проверки на дубликаты ещё не было</translation>
     </message>
 </context>
 <context>
@@ -7648,11 +7648,11 @@ Create one with New Deal.</source>
     </message>
     <message>
         <source>No default: only numbers with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Без значения по умолчанию: только номера с кодом страны</translation>
     </message>
     <message>
         <source>Saved with the style guide&apos;s next version and kept in its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется со следующей версией руководства по стилю и хранится в его JSON.</translation>
     </message>
 </context>
 <context>
@@ -8430,41 +8430,41 @@ Create one with New Deal.</source>
         <source>Records that may be duplicates: the audit&apos;s uniqueness score counts them.</source>
         <translation>Записи, которые могут быть дубликатами: они учитываются в оценке уникальности при аудите.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n duplicate group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts the last duplicate scan found to be one person, waiting for review: merge them, or mark them as not duplicates, in Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты, которые последняя проверка признала одним человеком и которые ждут просмотра: объедините их или отметьте как не дубликаты в разделе «Дубликаты».</translation>
     </message>
     <message>
         <source>One group skipped for later is not counted here; the uniqueness score still counts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups skipped for later are not counted here; the uniqueness score still counts them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Одна отложенная группа здесь не учитывается; оценка уникальности её учитывает.</translation>
     </message>
     <message>
         <source>These contacts may be duplicates. No duplicate scan has run yet: a scan compares names, addresses and more, and finds the real groups to merge or keep apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти контакты могут быть дубликатами. Проверки на дубликаты ещё не было: она сравнивает имена, адреса и другое и находит настоящие группы, чтобы объединить их или оставить раздельными.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate group</source>
+        <translation>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate groups</source>
+        <translation>
+            <numerusform>%Ln группа дубликатов</numerusform>
+            <numerusform>%Ln группы дубликатов</numerusform>
+            <numerusform>%Ln групп дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups skipped for later are not counted here; the uniqueness score still counts them.</source>
+        <translation>
+            <numerusform>%Ln отложенная группа здесь не учитывается; оценка уникальности её учитывает.</numerusform>
+            <numerusform>%Ln отложенные группы здесь не учитываются; оценка уникальности их учитывает.</numerusform>
+            <numerusform>%Ln отложенных групп здесь не учитываются; оценка уникальности их учитывает.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,8 +116,8 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
         if (scanned) {
             p.fromScan = true;
             p.groups = duplicateGroups->pendingGroups();
-            p.title = p.groups == 1 ? Tr::tr("%n duplicate group", nullptr, 1)
-                                    : Tr::tr("%n duplicate groups", nullptr, int(std::min<qint64>(p.groups, INT_MAX)));
+            p.title = p.groups == 1 ? Tr::tr("%Ln duplicate group", nullptr, 1)
+                                    : Tr::tr("%Ln duplicate groups", nullptr, int(std::min<qint64>(p.groups, INT_MAX)));
             p.description = Tr::tr("Contacts the last duplicate scan found to be one person, waiting for review: merge them, "
                                    "or mark them as not duplicates, in Duplicates.");
             if (duplicateGroups->skipped == 1)
@@ -125,7 +125,7 @@ QList<QualityProblem> QualityOverview::problemsOf(const QJsonObject &details, co
                     + Tr::tr("One group skipped for later is not counted here; the uniqueness score still counts it.");
             else if (duplicateGroups->skipped > 1)
                 p.description += QLatin1Char(' ')
-                    + Tr::tr("%n groups skipped for later are not counted here; the uniqueness score still counts them.", nullptr,
+                    + Tr::tr("%Ln groups skipped for later are not counted here; the uniqueness score still counts them.", nullptr,
                              int(std::min<qint64>(duplicateGroups->skipped, INT_MAX)));
         } else if (e == Entity::Contact) {
             p.title = Tr::tr("Contacts sharing an e-mail address or phone number with another");

@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-#include "csvexportjob.h"
 #include "dealspage.h"
 #include "duplicatesection.h"
 #include "exportdialog.h"
@@ -9,8 +8,9 @@
 #include "importwizard.h"
 #include "messagepresenter.h"
 #include "qualitydashboard.h"
-#include "recordnouns.h"
 #include "recentfiles.h"
+#include "recordexportjob.h"
+#include "recordnouns.h"
 #include "recordspage.h"
 #include "styleguideeditor.h"
 #include "tagmanagerdialog.h"
@@ -605,7 +605,7 @@ void MainWindow::exportCsv(bool selectionOnly)
     if (path.isEmpty())
         return;
     const RecordSelection selection = selectionOnly ? page->selection() : page->model()->selectionForAll();
-    auto *job = new CsvExportJob(m_workspace->path(), page->entity(), selection, path, this);
+    auto *job = new RecordExportJob(m_workspace->path(), page->entity(), selection, RecordExportJob::Format::Csv, path, this);
     m_export = job;
     auto *progress = new QProgressDialog(tr("Exporting %1…").arg(RecordNouns::count(page->entity(), rows)), tr("Cancel"),
                                          0, int(std::min<qint64>(rows, INT_MAX)), this);
@@ -613,9 +613,9 @@ void MainWindow::exportCsv(bool selectionOnly)
     progress->setMinimumDuration(500);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, job, &CsvExportJob::cancel);
-    connect(job, &CsvExportJob::progress, progress, [progress](qint64 n) { progress->setValue(int(std::min<qint64>(n, INT_MAX))); });
-    connect(job, &CsvExportJob::finished, this, [this, job, progress, path](bool ok, qint64 written, const QString &message) {
+    connect(progress, &QProgressDialog::canceled, job, &RecordExportJob::cancel);
+    connect(job, &RecordExportJob::progress, progress, [progress](qint64 n) { progress->setValue(int(std::min<qint64>(n, INT_MAX))); });
+    connect(job, &RecordExportJob::finished, this, [this, job, progress, path](bool ok, qint64 written, const QString &message) {
         progress->deleteLater();
         job->deleteLater();
         m_export = nullptr;

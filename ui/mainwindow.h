@@ -17,7 +17,7 @@ class QTabWidget;
 
 namespace Kempt {
 
-class CsvExportJob;
+class RecordExportJob;
 class DealsPage;
 class DuplicateSection;
 class MessagePresenter;
@@ -121,7 +121,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QHash<int, qint64> m_appliedView; // the saved view each page shows, 0 for none
     bool m_workspaceEmpty = false;
-    QPointer<CsvExportJob> m_export;
+    QPointer<RecordExportJob> m_export;
     QualityDashboard *m_dashboard = nullptr;
     StyleGuideEditor *m_styleGuide = nullptr;
     DealsPage *m_deals = nullptr;

@@ -1,9 +1,9 @@
 #include "qualityfixactions.h"
 #include "bulkupdatedialog.h"
 #include "commandrunner.h"
-#include "csvexportjob.h"
 #include "fixpreviewdialog.h"
 #include "messagepresenter.h"
+#include "recordexportjob.h"
 #include "recordnouns.h"
 
 #include "commands/applyfixes.h"
@@ -174,10 +174,10 @@ void QualityFixActions::exportRecords(const QualityProblem &problem)
     const QString path = m_presenter->saveFileName(tr("Export for Re-confirmation"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto *job = new CsvExportJob(m_workspace->path(), problem.entity, selection(problem), path, this);
+    auto *job = new RecordExportJob(m_workspace->path(), problem.entity, selection(problem), RecordExportJob::Format::Csv, path, this);
     m_export = job;
-    connect(job, &CsvExportJob::progress, this, [this, n](qint64 rows) { Q_EMIT exportProgress(rows, n); });
-    connect(job, &CsvExportJob::finished, this, [this, job, path, entity = problem.entity](bool ok, qint64 rows, const QString &message) {
+    connect(job, &RecordExportJob::progress, this, [this, n](qint64 rows) { Q_EMIT exportProgress(rows, n); });
+    connect(job, &RecordExportJob::finished, this, [this, job, path, entity = problem.entity](bool ok, qint64 rows, const QString &message) {
         job->deleteLater();
         m_export = nullptr;
         if (ok)

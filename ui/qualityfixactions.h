@@ -12,7 +12,7 @@ class QWidget;
 
 namespace Kempt {
 
-class CsvExportJob;
+class RecordExportJob;
 class MessagePresenter;
 class Workspace;
 
@@ -57,7 +57,7 @@ private:
     Workspace *m_workspace;
     MessagePresenter *m_presenter;
     QPointer<QWidget> m_dialogParent;
-    QPointer<CsvExportJob> m_export;
+    QPointer<RecordExportJob> m_export;
 };
 
 } // namespace Kempt

@@ -10,6 +10,7 @@
 // empties quality_issues before each run (untimed) to measure a first audit instead.
 
 #include "makecontactsloader.h"
+#include "processstats.h"
 
 #include "audit/auditor.h"
 #include "stores/qualityissuestore.h"
@@ -26,27 +27,10 @@ using namespace Kempt;
 
 namespace {
 
+using Bench::procStatus;
+using Bench::resetPeak;
+
 QTextStream out(stdout);
-
-QString procStatus(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return QString::fromLatin1(line.mid(prefix.size()).trimmed());
-    return QStringLiteral("?");
-}
-
-// Forgets the peak so far, so that VmHWM afterwards is the audit's own.
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 double cpuMs()
 {

@@ -6,6 +6,7 @@
 //   bench_board [--deals N] [--stages S] [--runs K]
 
 #include "dealsfiller.h"
+#include "processstats.h"
 
 #include "commands/movedeal.h"
 #include "itemmodels/dealmimedata.h"
@@ -28,13 +29,9 @@ using namespace Kempt;
 
 namespace {
 
-QTextStream out(stdout);
+using Bench::loadAverage;
 
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("n/a");
-}
+QTextStream out(stdout);
 
 double ms(const QElapsedTimer &t)
 {

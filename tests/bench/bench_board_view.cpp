@@ -14,6 +14,7 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
 #include "dealsfiller.h"
+#include "processstats.h"
 
 #include "boardcardlist.h"
 #include "boardcolumn.h"
@@ -40,13 +41,9 @@ using namespace Kempt;
 
 namespace {
 
-QTextStream out(stdout);
+using Bench::loadAverage;
 
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("n/a");
-}
+QTextStream out(stdout);
 
 double ms(const QElapsedTimer &t)
 {

@@ -6,6 +6,8 @@
 //
 // The workspace given with --db is loaded once and reused by later runs.
 
+#include "processstats.h"
+
 #include "itemmodels/recordtablemodel.h"
 #include "storage/journal.h"
 #include "storage/searchindex.h"
@@ -32,6 +34,8 @@
 using namespace Kempt;
 
 namespace {
+
+using Bench::procStatus;
 
 QTextStream out(stdout);
 
@@ -74,18 +78,6 @@ bool readRecord(QTextStream &in, QStringList &fields)
     }
     fields << field;
     return true;
-}
-
-QString procStatus(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return QString::fromLatin1(line.mid(prefix.size()).trimmed());
-    return QStringLiteral("?");
 }
 
 double kb(const QString &status)

@@ -6,6 +6,8 @@
 // FILE is a make-contacts spreadsheet (default /tmp/contacts-1m.csv, made with
 // shared/tools/make-contacts 1000000 --seed 7). Figures only; it never fails on time.
 
+#include "processstats.h"
+
 #include "dedup/contactrecordreader.h"
 #include "dedup/dedupkeyindex.h"
 #include "dedup/duplicatechecker.h"
@@ -26,6 +28,8 @@ using namespace Kempt;
 
 namespace {
 
+using Bench::resetPeak;
+
 // Peak resident memory since the last reset, in MiB (Linux: VmHWM).
 double peakMiB()
 {
@@ -36,13 +40,6 @@ double peakMiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
-}
-
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
 }
 
 void print(const QString &line)

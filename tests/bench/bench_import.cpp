@@ -11,6 +11,8 @@
 // goes in with a duplicate check. The workspace is opened as kempt-cli opens it (with the
 // data-quality and duplicate-index observers).
 
+#include "processstats.h"
+
 #include "audit/attachquality.h"
 #include "audit/progresssink.h"
 #include "dedup/attachdedup.h"
@@ -25,40 +27,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
-#include <ctime>
 
 using namespace Kempt;
 
 namespace {
 
+using Bench::procStatus;
+using Bench::loadAverage;
+using Bench::cpuSeconds;
+
 QTextStream out(stdout);
-
-QString procStatus(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return QString::fromLatin1(line.mid(prefix.size()).trimmed());
-    return QStringLiteral("?");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 // Notes when the duplicate search passes from one phase to the next (0-400 reading,
 // 400-550 the file's own groups, 550-1000 the workspace).

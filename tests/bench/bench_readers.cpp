@@ -7,6 +7,8 @@
 // phone, a zero-padded postcode, a date, a number) and reused by later runs unless
 // --fresh is given. Writing it is timed too.
 
+#include "processstats.h"
+
 #include "io/xlsxexporter.h"
 #include "io/xlsxreader.h"
 
@@ -16,47 +18,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-#include <ctime>
 
 using namespace Kempt;
 
 namespace {
 
+using Bench::procStatus;
+using Bench::resetPeak;
+using Bench::loadAverage;
+using Bench::cpuSeconds;
+
 QTextStream out(stdout);
-
-QString procStatus(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return QString::fromLatin1(line.mid(prefix.size()).trimmed());
-    return QStringLiteral("?");
-}
-
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 bool writeWorkbook(const QString &path, qint64 rows)
 {

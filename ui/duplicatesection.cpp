@@ -6,6 +6,7 @@
 #include "duplicatereviewpanel.h"
 #include "icons.h"
 #include "messagepresenter.h"
+#include "progressrow.h"
 
 #include "commands/marknotduplicate.h"
 #include "commands/mergecontacts.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -171,24 +171,11 @@ QWidget *DuplicateSection::buildHeader()
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
 
-    m_progressRow = new QWidget(header);
+    m_progressRow = new ProgressRow(header);
     m_progressRow->setObjectName(QStringLiteral("scanProgress"));
-    m_progress = new QProgressBar(m_progressRow);
-    m_progress->setRange(0, int(DuplicateScanJob::ProgressTotal));
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(fontMetrics().height());
-    m_progressText = new QLabel(m_progressRow);
-    m_progressText->setAlignment(leadingEdge() | Qt::AlignVCenter);
-    auto *cancel = new QPushButton(tr("Cancel"), m_progressRow);
-    cancel->setObjectName(QStringLiteral("cancelScan"));
-    cancel->setToolTip(tr("Stop the scan; the groups of the last scan stay as they are."));
-    connect(cancel, &QPushButton::clicked, this, &DuplicateSection::cancelScan);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_progressText);
-    progressLayout->addWidget(m_progress, 1);
-    progressLayout->addWidget(cancel);
-    m_progressRow->hide();
+    m_progressRow->cancelButton()->setObjectName(QStringLiteral("cancelScan"));
+    m_progressRow->cancelButton()->setToolTip(tr("Stop the scan; the groups of the last scan stay as they are."));
+    connect(m_progressRow, &ProgressRow::cancelRequested, this, &DuplicateSection::cancelScan);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -592,14 +579,11 @@ void DuplicateSection::startScan()
     auto *job = new DuplicateScanJob(m_workspace->path(), this);
     m_scan = job;
     connect(job, &DuplicateScanJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(int(total));
-        m_progress->setValue(int(done));
-        m_progressText->setText(tr("Scanning for duplicates… %1 %").arg(QLocale().toString(done * 100 / qMax<qint64>(1, total))));
+        m_progressRow->showProgress(done, total,
+                                    tr("Scanning for duplicates… %1 %").arg(QLocale().toString(done * 100 / qMax<qint64>(1, total))));
     });
     connect(job, &DuplicateScanJob::finished, this, &DuplicateSection::onScanFinished);
-    m_progress->setValue(0);
-    m_progressText->setText(tr("Scanning for duplicates…"));
-    m_progressRow->show();
+    m_progressRow->showProgress(0, DuplicateScanJob::ProgressTotal, tr("Scanning for duplicates…"));
     job->start();
     updateActions();
 }

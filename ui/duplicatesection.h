@@ -10,7 +10,6 @@
 class QAction;
 class QFrame;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -21,6 +20,7 @@ namespace Kempt {
 class DuplicateGroupModel;
 class DuplicateReviewPanel;
 class MessagePresenter;
+class ProgressRow;
 class Workspace;
 
 // The Duplicates section: the groups of the last scan (kept in the file, so it opens at
@@ -94,9 +94,7 @@ private:
     QPushButton *m_scanButton;
     QFrame *m_banner;
     QLabel *m_bannerText;
-    QWidget *m_progressRow;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
+    ProgressRow *m_progressRow;
     QStackedWidget *m_stack;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;

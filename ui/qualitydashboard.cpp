@@ -1,6 +1,7 @@
 #include "qualitydashboard.h"
 #include "alignment.h"
 #include "messagepresenter.h"
+#include "progressrow.h"
 #include "qualityfixactions.h"
 #include "qualityproblemdelegate.h"
 #include "qualityscoretile.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMetaMethod>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -109,10 +109,7 @@ QualityDashboard::QualityDashboard(Workspace *workspace, MessagePresenter *prese
     connect(m_actions, &QualityFixActions::dialogOpened, this, &QualityDashboard::dialogOpened);
     connect(m_actions, &QualityFixActions::statusMessage, this, &QualityDashboard::statusMessage);
     connect(m_actions, &QualityFixActions::exportProgress, this, [this](qint64 rows, qint64 total) {
-        m_progressRow->show();
-        m_progressText->setText(tr("Exporting…"));
-        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(rows, INT_MAX)));
+        m_progressRow->showProgress(rows, total, tr("Exporting…"));
     });
     connect(m_actions, &QualityFixActions::exportFinished, this, [this] {
         m_progressRow->setVisible(isAuditRunning());
@@ -179,20 +176,10 @@ QWidget *QualityDashboard::buildHeader()
     bannerLayout->addWidget(bannerAudit);
     m_banner->hide();
 
-    m_progressRow = new QWidget(header);
+    m_progressRow = new ProgressRow(header);
     m_progressRow->setObjectName(QStringLiteral("auditProgress"));
-    m_progressText = new QLabel(m_progressRow);
-    m_progress = new QProgressBar(m_progressRow);
-    m_progress->setTextVisible(false);
-    auto *cancel = new QPushButton(tr("Cancel"), m_progressRow);
-    cancel->setObjectName(QStringLiteral("cancelAudit"));
-    connect(cancel, &QPushButton::clicked, this, &QualityDashboard::cancelAudit);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_progressText);
-    progressLayout->addWidget(m_progress, 1);
-    progressLayout->addWidget(cancel);
-    m_progressRow->hide();
+    m_progressRow->cancelButton()->setObjectName(QStringLiteral("cancelAudit"));
+    connect(m_progressRow, &ProgressRow::cancelRequested, this, &QualityDashboard::cancelAudit);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -463,14 +450,11 @@ void QualityDashboard::startAudit()
         return;
     auto *job = new AuditJob(m_workspace->path(), this);
     m_audit = job;
-    m_progress->setRange(0, 0);
-    m_progressText->setText(tr("Auditing every record…"));
-    m_progressRow->show();
+    m_progressRow->showBusy(tr("Auditing every record…"));
     m_banner->hide();
     connect(job, &AuditJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-        m_progressText->setText(tr("Auditing %1 of %2 records…").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_progressRow->showProgress(done, total,
+                                    tr("Auditing %1 of %2 records…").arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(job, &AuditJob::finished, this, [this](bool ok, const QString &message) { onAuditFinished(ok, message); });
     job->start();

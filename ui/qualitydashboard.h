@@ -10,7 +10,6 @@
 class QDialog;
 class QFrame;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -20,6 +19,7 @@ namespace Kempt {
 
 class AuditJob;
 class MessagePresenter;
+class ProgressRow;
 class QualityFixActions;
 class QualityProblemModel;
 class QualityScoreTile;
@@ -99,9 +99,7 @@ private:
     QLabel *m_auditInfo;
     QFrame *m_banner;
     QLabel *m_bannerText;
-    QWidget *m_progressRow;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
+    ProgressRow *m_progressRow;
     QPushButton *m_auditButton;
     QToolButton *m_exportButton;
     QList<QualityScoreTile *> m_tiles;

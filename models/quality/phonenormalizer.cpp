@@ -1,9 +1,12 @@
 #include "quality/phonenormalizer.h"
 
+#include "quality/phonefastpath.h"
+
 #include <QCoreApplication>
 #include <phonenumbers/logger.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -164,6 +167,39 @@ private:
     std::unordered_map<std::string, Answer> m_answers;
 };
 
+// The common case without the library (PhoneFastPath): a valid number typed as plain
+// digits, with the display form formatted() would give. Nothing when the fast path is
+// not sure; the library answers then.
+std::optional<Answer> fastAnswer(const PhoneFastPath::Number &number, const QString &region,
+                                 PhoneNormalizer::Format shown)
+{
+    PhoneFastPath &fast = PhoneFastPath::forThisThread();
+    Answer answer;
+    answer.valid = true;
+    answer.normalized = PhoneFastPath::e164(number);
+    if (shown == PhoneNormalizer::E164) {
+        answer.displayed = answer.normalized;
+        return answer;
+    }
+    // National only at home, as in formatted().
+    bool national = shown == PhoneNormalizer::National;
+    if (national && !region.isEmpty()) {
+        if (PhoneFastPath::countryCodeFor(region) != number.countryCode) {
+            national = false;
+        } else {
+            const std::optional<QString> owner = fast.regionOf(number);
+            if (!owner)
+                return std::nullopt;
+            national = *owner == region;
+        }
+    }
+    const std::optional<QString> displayed = national ? fast.national(number) : fast.international(number);
+    if (!displayed)
+        return std::nullopt;
+    answer.displayed = *displayed;
+    return answer;
+}
+
 std::string typedKey(const QString &text, const QString &region, PhoneNormalizer::Format display)
 {
     std::string key = "R";
@@ -221,11 +257,31 @@ Verdict PhoneNormalizer::checkAndFormat(const QString &raw, const QString &defau
     }
 
     std::string input = plainDigits(text);
+    std::optional<PhoneFastPath::Parsed> fastParse;
+    if (!input.empty()) {
+        fastParse = PhoneFastPath::forThisThread().parse(QString::fromLatin1(input), region);
+        if (fastParse && fastParse->valid) {
+            if (const std::optional<Answer> fast = fastAnswer(fastParse->number, region, shown)) {
+                Verdict v;
+                v.normalized = fast->normalized;
+                if (displayed)
+                    *displayed = fast->displayed;
+                recent.insert(typed, *fast);
+                return v;
+            }
+        }
+    }
     if (input.empty())
         input = text.toStdString();
     PhoneNumber number;
-    const PhoneNumberUtil::ErrorType error
-        = util().Parse(input, region.isEmpty() ? std::string("ZZ") : region.toStdString(), &number);
+    // An invalid number from the fast path is the one Parse would give: the library only
+    // says why it is invalid (IsPossibleNumberWithReason reads lengths, no patterns).
+    const bool knownInvalid = fastParse && !fastParse->valid;
+    const PhoneNumberUtil::ErrorType error = knownInvalid
+        ? PhoneNumberUtil::NO_PARSING_ERROR
+        : util().Parse(input, region.isEmpty() ? std::string("ZZ") : region.toStdString(), &number);
+    if (knownInvalid)
+        PhoneFastPath::toPhoneNumber(fastParse->number, &number);
     switch (error) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
@@ -250,7 +306,7 @@ Verdict PhoneNormalizer::checkAndFormat(const QString &raw, const QString &defau
     const Answer *known = recent.find(parsed);
     Answer answer;
     if (!known) {
-        answer.valid = isValid(number, region);
+        answer.valid = !knownInvalid && isValid(number, region);
         if (answer.valid) {
             answer.normalized = stored(number);
             answer.displayed = formatted(number, shown, region);

@@ -93,7 +93,8 @@ QString CliApp::usage() const
     QString text = QCoreApplication::translate("Cli", "Usage: kempt-cli [--db FILE] COMMAND [options]") + QStringLiteral("\n\n")
         + QCoreApplication::translate("Cli", "Creates, inspects and exports Kempt workspaces.") + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     for (const auto &c : m_commands)
-        text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), c->summary());
+        for (const auto &[synopsis, summary] : c->usageEntries())
+            text += QStringLiteral("  %1\n      %2\n").arg(synopsis, summary);
     text += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
         + QStringLiteral("  --db FILE      %1\n").arg(QCoreApplication::translate("Cli", "The workspace file (default: %1)").arg(QDir::toNativeSeparators(WorkspaceLocator::defaultPath())))
         + QStringLiteral("  -h, --help     %1\n").arg(QCoreApplication::translate("Cli", "Show this help"))

@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QStringList>
+#include <utility>
 
 class QCommandLineParser;
 
@@ -25,6 +26,9 @@ public:
     // "export [--format csv] ... OUT", shown in the usage text.
     virtual QString synopsis() const = 0;
     virtual QString summary() const = 0;
+    // The lines of the usage text, synopsis then summary: one pair, or one for each form
+    // of a command that hands some of its arguments to another ("deals report ...").
+    virtual QList<std::pair<QString, QString>> usageEntries() const { return {{synopsis(), summary()}}; }
     virtual QList<QCommandLineOption> options() const { return {}; }
     // arguments are the positional arguments after the command's name.
     virtual int run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context) = 0;

@@ -127,7 +127,13 @@ void writeText(const Overview &o, QTextStream &out)
 
 QString DealsCommand::synopsis() const
 {
-    return QStringLiteral("deals [--json]\n  ") + DealsReportCommand().synopsis();
+    return QStringLiteral("deals [--json]");
+}
+
+QList<std::pair<QString, QString>> DealsCommand::usageEntries() const
+{
+    const DealsReportCommand report;
+    return {{synopsis(), summary()}, {report.synopsis(), report.summary()}};
 }
 
 QString DealsCommand::summary() const

@@ -12,6 +12,7 @@ public:
     QString name() const override { return QStringLiteral("deals"); }
     QString synopsis() const override;
     QString summary() const override;
+    QList<std::pair<QString, QString>> usageEntries() const override;
     QList<QCommandLineOption> options() const override;
     int run(const QCommandLineParser &parser, const QStringList &arguments, CliContext &context) override;
 };

@@ -135,6 +135,18 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("sample-data"));
     }
 
+    void helpGivesEachFormOfACommandItsOwnDescription()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        const QList<QByteArray> lines = run.out.split('\n');
+        const qsizetype list = lines.indexOf("  deals [--json]");
+        QVERIFY2(list >= 0, run.out.constData());
+        QVERIFY(lines.value(list + 1).startsWith("      List the pipelines"));
+        QVERIFY(lines.value(list + 2).startsWith("  deals report forecast|"));
+        QVERIFY(lines.value(list + 3).startsWith("      Print one deal report"));
+    }
+
     void initCreatesAWorkspaceThatInfoDescribes()
     {
         const QString file = path(QStringLiteral("new.sqlite"));

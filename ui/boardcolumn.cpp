@@ -97,7 +97,7 @@ void BoardColumn::updateHeader()
                              : tr("A deal here longer than %Ln days is marked as rotting.", nullptr, rotting));
     const QStringList required = stage.data(PipelineBoardModel::RequiredFieldsRole).toStringList();
     if (!required.isEmpty())
-        tip << tr("To enter, a deal needs %1.").arg(m_gate.isEmpty() ? required.join(QStringLiteral(", ")) : m_gate);
+        tip << tr("To enter, a deal needs %1.").arg(m_gate.isEmpty() ? locale().createSeparatedList(required) : m_gate);
     setToolTip(tip.join(QLatin1Char('\n')));
     m_cards->setToolTip(QString());
     update();

@@ -357,7 +357,7 @@ void DealReportsView::reload()
     if (report() != Report::CycleLength && report() != Report::StageTime && reports.currencies(&others))
         others.removeAll(m_currency);
     m_note->setText(tr("Amounts are in %1. Deals in %2 are counted but left out of the sums, as there are no exchange rates.")
-                        .arg(m_currency, others.join(QStringLiteral(", "))));
+                        .arg(m_currency, locale().createSeparatedList(others)));
     m_note->setVisible(!others.isEmpty() && content.empty.isEmpty());
     Q_EMIT reloaded();
 }

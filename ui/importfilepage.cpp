@@ -139,10 +139,10 @@ void ImportFilePage::showDetected()
         }
         if (m_wizard->sheets().size() > 1)
             addRow(tr("Sheets:"), QStringLiteral("detectedSheets"),
-                   tr("%1; reading “%2”").arg(m_wizard->sheets().join(QStringLiteral(", ")), m_wizard->sheet()));
+                   tr("%1; reading “%2”").arg(locale.createSeparatedList(m_wizard->sheets()), m_wizard->sheet()));
         addRow(tr("Headers:"), QStringLiteral("detectedHeaders"),
                m_wizard->headerRow() > 0
-                   ? tr("Row %1: %2").arg(m_wizard->headerRow()).arg(m_wizard->headers().join(QStringLiteral(", ")))
+                   ? tr("Row %1: %2").arg(m_wizard->headerRow()).arg(locale.createSeparatedList(m_wizard->headers()))
                    : tr("None; the columns are numbered"));
         const int rows = int(m_wizard->dataRows().size());
         addRow(tr("Rows:"), QStringLiteral("detectedRows"),

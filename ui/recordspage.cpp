@@ -392,7 +392,7 @@ void RecordsPage::addTags()
         const qint64 n = dialog->recordCount();
         const RecordSelection target = dialog->allFiltered() ? m_model->selectionForAll() : selection();
         const QStringList tags = dialog->tags();
-        if (!confirmBulk(tr("Add Tags"), tr("Add %1 to %2?").arg(tags.join(QStringLiteral(", ")), RecordNouns::count(m_entity, n))))
+        if (!confirmBulk(tr("Add Tags"), tr("Add %1 to %2?").arg(locale().createSeparatedList(tags), RecordNouns::count(m_entity, n))))
             return;
         CommandRunner::push(m_workspace, new TagRecords(m_workspace, m_entity, target, tags, n));
     });
@@ -412,7 +412,7 @@ void RecordsPage::removeTags()
         const RecordSelection target = dialog->allFiltered() ? m_model->selectionForAll() : selection();
         const QStringList tags = dialog->tags();
         if (!confirmBulk(tr("Remove Tags"),
-                         tr("Remove %1 from %2?").arg(tags.join(QStringLiteral(", ")), RecordNouns::count(m_entity, n))))
+                         tr("Remove %1 from %2?").arg(locale().createSeparatedList(tags), RecordNouns::count(m_entity, n))))
             return;
         CommandRunner::push(m_workspace, new UntagRecords(m_workspace, m_entity, target, tags, n));
     });

@@ -97,9 +97,9 @@ void TagPickerDialog::updateSummary()
     if (names.isEmpty())
         m_summary->setText(tr("Type one or more tags, separated by commas."));
     else if (m_mode == Mode::Add)
-        m_summary->setText(tr("This adds %1 to %2.").arg(names.join(QStringLiteral(", ")), records));
+        m_summary->setText(tr("This adds %1 to %2.").arg(locale().createSeparatedList(names), records));
     else
-        m_summary->setText(tr("This removes %1 from %2.").arg(names.join(QStringLiteral(", ")), records));
+        m_summary->setText(tr("This removes %1 from %2.").arg(locale().createSeparatedList(names), records));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!names.isEmpty() && recordCount() > 0);
 }
 

@@ -1,5 +1,6 @@
 #include "audit/auditor.h"
 #include "audit/audittally.h"
+#include "stores/qualityissuestore.h"
 #include "audit/auditpipeline.h"
 #include "audit/guideenginecache.h"
 #include "audit/issuemerger.h"
@@ -142,6 +143,7 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
     for (int i = 0; i < m_evaluators; ++i) {
         tallies.push_back(std::make_unique<AuditTally>(engine.guide()));
         AuditTally *tally = tallies.back().get();
+        tally->keepWorst(m_worstKept);
         threads.emplace_back(QThread::create([path, &engine, tally, &pipeline] { pipeline.work(path, engine, tally); }));
     }
     for (auto &t : threads)
@@ -182,6 +184,10 @@ Result Auditor::runOn(QSqlDatabase db, ProgressSink *sink, AuditResult *result)
     result->contacts = tally.contacts();
     result->companies = tally.companies();
     result->issues = tally.issues();
+    result->rules = tally.rules();
+    result->worst = tally.worst();
+    if (!(r = QualityIssueStore(db).nameRecords(&result->worst)))
+        return rollback(r);
     result->guideVersion = engines.guideVersion();
     if (!(r = writeSnapshot(db, *result, &result->snapshotId)))
         return rollback(r);

@@ -32,6 +32,9 @@ public:
     // Records per block handed between threads (default 512).
     void setBlockSize(int records) { m_blockSize = qMax(1, records); }
 
+    // How many of the records with most to do to list in the result (default none).
+    void setWorstKept(int records) { m_worstKept = qMax(0, records); }
+
     // sink may be null. A cancelled run returns a failure and sets result->cancelled.
     Result run(ProgressSink *sink, AuditResult *result);
 
@@ -49,6 +52,7 @@ private:
     QSqlDatabase m_db;
     int m_evaluators = 2;
     int m_blockSize = 512;
+    int m_worstKept = 0;
 };
 
 } // namespace Kempt

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "audit/auditscores.h"
+#include "audit/findingcounts.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace Kempt {
@@ -19,6 +21,10 @@ struct AuditResult
     qint64 snapshotId = 0;
     qint64 guideVersion = 0;
     bool cancelled = false;
+    // Every rule with findings, most records first, then by id.
+    QList<RuleFindings> rules;
+    // The records with most to do, named, as many as Auditor::setWorstKept asked for.
+    QList<RecordFindings> worst;
 
     qint64 records() const { return contacts + companies; }
 };

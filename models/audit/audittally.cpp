@@ -128,6 +128,12 @@ void AuditTally::add(const QualityRecord &record, const QList<QualityIssue> &iss
         ++m_withIssues;
     if (error)
         ++m_withErrors;
+    if (m_worstKept > 0 && !issues.isEmpty()) {
+        RecordFindings found{record.entity(), record.id(), {}, 0, 0, 0};
+        for (const QualityIssue &issue : issues)
+            ++(issue.severity == Severity::Error ? found.errors : issue.severity == Severity::Warning ? found.warnings : found.fixes);
+        offer(found);
+    }
 
     bool hasStaleRule = false;
     for (int idx : rules.byEntity[e]) {
@@ -186,11 +192,57 @@ void AuditTally::merge(const AuditTally &o)
         mine->checked += theirs->checked;
         mine->failed += theirs->failed;
     }
+    m_worstKept = std::max(m_worstKept, o.m_worstKept);
+    for (const RecordFindings &record : o.m_worst)
+        offer(record);
     for (size_t i = 0; i < m_perRule.size() && i < o.m_perRule.size(); ++i) {
         m_perRule[i].records += o.m_perRule[i].records;
         for (int s = 0; s < 3; ++s)
             m_perRule[i].bySeverity[s] += o.m_perRule[i].bySeverity[s];
     }
+}
+
+namespace {
+
+bool ranksBelow(const RecordFindings &a, const RecordFindings &b)
+{
+    return a.ranksAbove(b);
+}
+
+} // namespace
+
+void AuditTally::offer(const RecordFindings &record)
+{
+    if (int(m_worst.size()) < m_worstKept) {
+        m_worst.push_back(record);
+        std::push_heap(m_worst.begin(), m_worst.end(), ranksBelow);
+    } else if (record.ranksAbove(m_worst.front())) {
+        std::pop_heap(m_worst.begin(), m_worst.end(), ranksBelow);
+        m_worst.back() = record;
+        std::push_heap(m_worst.begin(), m_worst.end(), ranksBelow);
+    }
+}
+
+QList<RecordFindings> AuditTally::worst() const
+{
+    QList<RecordFindings> list(m_worst.begin(), m_worst.end());
+    std::sort(list.begin(), list.end(), [](const RecordFindings &a, const RecordFindings &b) { return a.ranksAbove(b); });
+    return list;
+}
+
+QList<RuleFindings> AuditTally::rules() const
+{
+    QList<RuleFindings> list;
+    for (size_t i = 0; i < m_rules->list.size(); ++i) {
+        const RuleCount &c = m_perRule[i];
+        if (c.records > 0)
+            list.append({m_rules->list[i].id, c.records, c.bySeverity[int(Severity::Error)],
+                         c.bySeverity[int(Severity::Warning)], c.bySeverity[int(Severity::Fix)]});
+    }
+    std::sort(list.begin(), list.end(), [](const RuleFindings &a, const RuleFindings &b) {
+        return a.records != b.records ? a.records > b.records : a.rule < b.rule;
+    });
+    return list;
 }
 
 void AuditTally::setDuplicates(qint64 contacts, qint64 companies)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "audit/auditscores.h"
+#include "audit/findingcounts.h"
 #include "quality/qualityissue.h"
 #include "quality/qualityrecord.h"
 #include "quality/styleguide.h"
 
 #include <QJsonObject>
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -27,6 +29,12 @@ public:
     qint64 contacts() const { return m_records[0]; }
     qint64 companies() const { return m_records[1]; }
     qint64 issues() const { return m_issues; }
+
+    // Keeps the n records with most to do (RecordFindings::ranksAbove), without names.
+    void keepWorst(int n) { m_worstKept = std::max(0, n); }
+    QList<RecordFindings> worst() const;
+    // The rules with findings, most records first, then by id.
+    QList<RuleFindings> rules() const;
 
     AuditScores scores() const;
     // {"records": {...}, "issues": n, "recordsWithIssues": n, "recordsWithErrors": n,
@@ -57,6 +65,11 @@ private:
     Count m_completeness, m_validity, m_consistency, m_freshness;
     std::vector<RuleCount> m_perRule;
     std::array<std::array<qint64, int(QualityField::Count)>, 2> m_perField{};
+    int m_worstKept = 0;
+    // A heap whose front ranks lowest, so that it is the one a new record replaces.
+    std::vector<RecordFindings> m_worst;
+
+    void offer(const RecordFindings &record);
 };
 
 } // namespace Kempt

@@ -7,6 +7,17 @@
 
 namespace Kempt {
 
+namespace {
+
+QString contactName()
+{
+    return QStringLiteral("CASE WHEN display_name <> '' THEN display_name "
+                          "WHEN trim(first_name || ' ' || last_name) <> '' THEN trim(first_name || ' ' || last_name) "
+                          "ELSE primary_email END");
+}
+
+} // namespace
+
 QualityIssueStore::QualityIssueStore(QSqlDatabase db)
     : m_db(db)
 {
@@ -21,11 +32,9 @@ Result QualityIssueStore::worstRecords(int limit, QList<RecordIssues> *records) 
         "SELECT i.entity, i.entity_id, sum(i.severity = 'error') AS errors, sum(i.severity = 'warning') AS warnings, "
         "sum(i.severity = 'fix') AS fixes, "
         "CASE i.entity WHEN 'company' THEN (SELECT name FROM companies WHERE id = i.entity_id) "
-        "ELSE (SELECT CASE WHEN display_name <> '' THEN display_name "
-        "WHEN trim(first_name || ' ' || last_name) <> '' THEN trim(first_name || ' ' || last_name) "
-        "ELSE primary_email END FROM contacts WHERE id = i.entity_id) END "
+        "ELSE (SELECT %1 FROM contacts WHERE id = i.entity_id) END "
         "FROM quality_issues i GROUP BY i.entity, i.entity_id "
-        "ORDER BY errors DESC, warnings DESC, fixes DESC, i.entity DESC, i.entity_id LIMIT ?"), {limit});
+        "ORDER BY errors DESC, warnings DESC, fixes DESC, i.entity DESC, i.entity_id LIMIT ?").arg(contactName()), {limit});
     if (!r)
         return r;
     while (q.next()) {
@@ -37,6 +46,21 @@ Result QualityIssueStore::worstRecords(int limit, QList<RecordIssues> *records) 
         item.fixes = q.value(4).toLongLong();
         item.name = q.value(5).toString();
         records->append(item);
+    }
+    return Result::success();
+}
+
+Result QualityIssueStore::nameRecords(QList<RecordIssues> *records) const
+{
+    const QString contacts = QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(contactName());
+    const QString companies = QStringLiteral("SELECT name FROM companies WHERE id = ?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (RecordIssues &record : *records) {
+        const Result r = exec(q, record.entity == Entity::Company ? companies : contacts, {record.id});
+        if (!r)
+            return r;
+        record.name = q.next() ? q.value(0).toString() : QString();
     }
     return Result::success();
 }

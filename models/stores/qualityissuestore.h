@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditresult.h"
+#include "audit/findingcounts.h"
 #include "core/result.h"
 #include "domain/fieldtype.h"
 
@@ -15,24 +16,8 @@ namespace Kempt {
 class QualityIssueStore
 {
 public:
-    struct RecordIssues
-    {
-        Entity entity = Entity::Contact;
-        qint64 id = 0;
-        QString name;
-        qint64 errors = 0;
-        qint64 warnings = 0;
-        qint64 fixes = 0;
-        qint64 total() const { return errors + warnings + fixes; }
-    };
-    struct RuleIssues
-    {
-        QString rule;
-        qint64 records = 0;
-        qint64 errors = 0;
-        qint64 warnings = 0;
-        qint64 fixes = 0;
-    };
+    using RecordIssues = RecordFindings;
+    using RuleIssues = RuleFindings;
     struct Snapshot
     {
         qint64 id = 0;
@@ -45,8 +30,12 @@ public:
 
     explicit QualityIssueStore(QSqlDatabase db);
 
-    // The records with most to do: errors first, then warnings, then fixes; ties by id.
+    // The records with most to do (RecordFindings::ranksAbove), counted from the stored
+    // findings; a full audit counts them as it goes (Auditor::setWorstKept).
     Result worstRecords(int limit, QList<RecordIssues> *records) const;
+    // The name each record is listed under: a contact's display name, else its name,
+    // else its e-mail; a company's name.
+    Result nameRecords(QList<RecordIssues> *records) const;
     // Every rule with findings, most records first.
     Result countsByRule(QList<RuleIssues> *rules) const;
     qint64 issueCount() const;

@@ -7,6 +7,7 @@
 #include "stores/styleguidestore.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -265,6 +266,73 @@ private Q_SLOTS:
         QCOMPARE(worst.at(1).id, 2);
         QCOMPARE(worst.at(2).id, 2); // Bob: two warnings, three fixes
         QCOMPARE(worst.at(2).total(), 5);
+    }
+
+    // The CLI lists the rules and the records with most to do from what the audit
+    // counted as it went; they must be what counting the stored findings gives.
+    void theAuditCountsRulesAndWorstRecordsAsTheStoredFindingsDo_data()
+    {
+        QTest::addColumn<int>("contacts");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("small workspace, none kept") << 0 << 0;
+        QTest::newRow("small workspace, one kept") << 0 << 1;
+        QTest::newRow("small workspace, more kept than have findings") << 0 << 50;
+        QTest::newRow("600 random contacts, 25 kept") << 600 << 25;
+        QTest::newRow("600 random contacts, all kept") << 600 << 1000;
+    }
+    void theAuditCountsRulesAndWorstRecordsAsTheStoredFindingsDo()
+    {
+        QFETCH(int, contacts);
+        QFETCH(int, kept);
+        TestWorkspace ws;
+        buildSmallWorkspace(ws);
+        QRandomGenerator random(contacts + kept);
+        const QStringList firsts{QString(), QStringLiteral("ann"), QStringLiteral("Ben"), QStringLiteral("  cara ")};
+        const QStringList lasts{QString(), QStringLiteral("smith"), QStringLiteral("Cole")};
+        const QStringList countries{QString(), QStringLiteral("DE"), QStringLiteral("Germany"), QStringLiteral("Atlantis")};
+        const QStringList emails{QString(), QStringLiteral("a@gmial.com"), QStringLiteral("b@Example.org"), QStringLiteral("info@x.com")};
+        QVERIFY(ws->write(BatchKind::System, QStringLiteral("random contacts"), [&](QSqlDatabase db) {
+            QSqlQuery q(db);
+            Result r;
+            for (int id = 100; r && id < 100 + contacts; ++id) {
+                r = exec(q, QStringLiteral("INSERT INTO contacts(id, first_name, last_name, country, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                         {id, firsts.at(random.bounded(4)), lasts.at(random.bounded(3)), countries.at(random.bounded(4)),
+                          random.bounded(2) ? QStringLiteral("2020-01-01T00:00:00Z") : QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                const QString email = emails.at(random.bounded(4));
+                if (r && !email.isEmpty())
+                    r = exec(q, QStringLiteral("INSERT INTO contact_emails(contact_id, address) VALUES (?, ?)"), {id, email});
+            }
+            return r;
+        }));
+        Auditor auditor(ws->db());
+        auditor.setWorstKept(kept);
+        auditor.setBlockSize(16); // many blocks over both evaluators, whose tallies merge
+        AuditResult result;
+        QVERIFY(auditor.run(nullptr, &result));
+
+        const QualityIssueStore store(ws->db());
+        QList<QualityIssueStore::RuleIssues> rules;
+        QVERIFY(store.countsByRule(&rules));
+        QVERIFY(!rules.isEmpty());
+        QCOMPARE(result.rules.size(), rules.size());
+        for (int i = 0; i < rules.size(); ++i) {
+            QCOMPARE(result.rules.at(i).rule, rules.at(i).rule);
+            QCOMPARE(result.rules.at(i).records, rules.at(i).records);
+            QCOMPARE(result.rules.at(i).errors, rules.at(i).errors);
+            QCOMPARE(result.rules.at(i).warnings, rules.at(i).warnings);
+            QCOMPARE(result.rules.at(i).fixes, rules.at(i).fixes);
+        }
+        QList<QualityIssueStore::RecordIssues> worst;
+        QVERIFY(store.worstRecords(kept, &worst));
+        QCOMPARE(result.worst.size(), worst.size());
+        for (int i = 0; i < worst.size(); ++i) {
+            QCOMPARE(result.worst.at(i).entity, worst.at(i).entity);
+            QCOMPARE(result.worst.at(i).id, worst.at(i).id);
+            QCOMPARE(result.worst.at(i).name, worst.at(i).name);
+            QCOMPARE(result.worst.at(i).errors, worst.at(i).errors);
+            QCOMPARE(result.worst.at(i).warnings, worst.at(i).warnings);
+            QCOMPARE(result.worst.at(i).fixes, worst.at(i).fixes);
+        }
     }
 
     void cancellingKeepsThePreviousFindings_data()

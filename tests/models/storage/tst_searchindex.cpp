@@ -142,6 +142,23 @@ private Q_SLOTS:
         QVERIFY(SearchIndex::rebuild(ws->db()));
         QCOMPARE(ws.scalar(dump).toString(), byTriggers);
     }
+
+    // Imports index their contacts in slices of ids; ids far apart, and ids the condition
+    // leaves out between them, must come out as one statement over all would have them.
+    void indexingSelectedContactsCoversEveryIdRangeAndNothingElse()
+    {
+        Test::TestWorkspace ws;
+        QVERIFY(SearchIndex::dropTriggers(ws->db()));
+        const QList<qint64> ids{1, 2, 19999, 20000, 20001, 45000, 100003};
+        for (qint64 id : ids)
+            QVERIFY(QSqlQuery(ws->db()).exec(QStringLiteral("INSERT INTO contacts(id, first_name, import_batch_id) VALUES (%1, 'Imported%1', %2)")
+                                                 .arg(id).arg(id == 20000 ? 8 : 7)));
+        QVERIFY(SearchIndex::indexContacts(ws->db(), QStringLiteral("c.import_batch_id = ?"), {7}));
+        QCOMPARE(search(ws.get(), QStringLiteral("imported")), (QList<qint64>{1, 2, 19999, 20001, 45000, 100003}));
+        QCOMPARE(search(ws.get(), QStringLiteral("imported20000")), QList<qint64>{});
+        QVERIFY(SearchIndex::indexContacts(ws->db(), QStringLiteral("c.import_batch_id = ?"), {9})); // selects none
+        QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM contacts_fts")).toInt(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -179,7 +179,9 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         || dm.horizontalAdvance(daysText) > inner.width() / 2)
         daysText = days == 1 ? QCoreApplication::translate("DealCardDelegate", "1 day")
                              : QCoreApplication::translate("DealCardDelegate", "%Ln days", nullptr, days);
-    const int daysWidth = std::min(dm.horizontalAdvance(daysText), inner.width() / 2);
+    // horizontalAdvance() rounds to the nearest pixel while elidedText() compares the exact
+    // width, so a text given only its rounded width may lose its end (seen in Arabic).
+    const int daysWidth = std::min(dm.horizontalAdvance(daysText) + 1, inner.width() / 2);
     const int closeWidth = inner.width() - daysWidth - 8;
     const bool overdue = close.isValid() && close < QDate::currentDate();
     painter->setPen(overdue ? rottingColor() : muted);

@@ -128,7 +128,7 @@ QVariant ImportDuplicateModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case RowsColumn: return rowsText(g);
-        case ContactColumn: return role == Qt::ToolTipRole ? g.contactNames.join(QStringLiteral(", ")) : contactText(g);
+        case ContactColumn: return role == Qt::ToolTipRole ? QLocale().createSeparatedList(g.contactNames) : contactText(g);
         case MatchColumn: return matchText(g);
         case ActionColumn: return role == Qt::ToolTipRole ? actionMeaning(g, g.action) : DuplicateActions::label(g.action);
         }

@@ -1,6 +1,7 @@
 #include "itemmodels/importmappingmodel.h"
 #include "domain/fieldcatalog.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 namespace Kempt {
@@ -191,7 +192,7 @@ QString ImportMappingModel::noteOf(int row) const
     if (!c.part.isEmpty())
         return tr("Put together with the other parts of the birthday.");
     if (c.field == ImportMapping::notesField())
-        return others.isEmpty() ? tr("Becomes a note on the contact.") : tr("Becomes a note on the contact, with %1.").arg(others.join(QStringLiteral(", ")));
+        return others.isEmpty() ? tr("Becomes a note on the contact.") : tr("Becomes a note on the contact, with %1.").arg(QLocale().createSeparatedList(others));
     if (c.field == QLatin1String("display_name")) {
         const bool parts = !m_mapping.columnsFor(QStringLiteral("first_name")).isEmpty()
             || !m_mapping.columnsFor(QStringLiteral("last_name")).isEmpty();
@@ -201,8 +202,8 @@ QString ImportMappingModel::noteOf(int row) const
     if (others.isEmpty())
         return c.field == QLatin1String("tags") ? tr("Tags separated by commas or semicolons.") : QString();
     if (isList(c.field))
-        return tr("Kept as separate values together with %1.").arg(others.join(QStringLiteral(", ")));
-    return tr("Joined with %1 into one value.").arg(others.join(QStringLiteral(", ")));
+        return tr("Kept as separate values together with %1.").arg(QLocale().createSeparatedList(others));
+    return tr("Joined with %1 into one value.").arg(QLocale().createSeparatedList(others));
 }
 
 int ImportMappingModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include "quality/ruletext.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -275,7 +276,7 @@ QVariant ImportPreviewModel::statusData(const Row &row, int role) const
             parts << (row.warnings == 1 ? tr("%Ln warning", nullptr, 1) : tr("%Ln warnings", nullptr, row.warnings));
         if (row.fixes > 0)
             parts << tr("%Ln fixed", nullptr, row.fixes);
-        return parts.isEmpty() ? tr("Ready") : parts.join(kListSeparator);
+        return parts.isEmpty() ? tr("Ready") : QLocale().createSeparatedList(parts);
     }
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -343,7 +344,14 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_rows.size() ? QVariant(m_rows.at(section).number) : QVariant();
+    {
+        if (section < 0 || section >= m_rows.size())
+            return QVariant();
+        // The file's row number, in the reader's digits (Arabic-Indic in Arabic).
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(m_rows.at(section).number);
+    }
     if (section == kStatusColumn)
         return tr("Status");
     return section > 0 && section <= m_columns.size() ? QVariant(m_columns.at(section - 1).label) : QVariant();

@@ -10,6 +10,7 @@
 #include "stores/dealstore.h"
 #include "stores/pipelinestore.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QMimeData>
 #include <QSqlQuery>
@@ -397,7 +398,7 @@ QVariant PipelineBoardModel::data(const QModelIndex &index, int role) const
             if (c->rotting)
                 lines << Tr::tr("No progress for %Ln day(s)", nullptr, c->daysInStage);
             if (!c->qualityMissing.isEmpty())
-                lines << Tr::tr("Missing: %1").arg(c->qualityMissing.join(QStringLiteral(", ")));
+                lines << Tr::tr("Missing: %1").arg(QLocale().createSeparatedList(c->qualityMissing));
             return lines.join(QLatin1Char('\n'));
         }
         case IdRole: return c->id;

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace Kempt;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
 
     void everyFixedCellShowsItsValueBeforeAndAfter();
+    void rowNumbersAreWrittenInTheReadersDigits();
     void aFullNameInOneColumnIsShownInItsParts();
     void keepingTheOriginalsChangesNoValue();
     void aRowWithoutNameEmailOrCompanyIsAlwaysRejected();
@@ -99,6 +101,17 @@ void TestImportPreviewModel::everyFixedCellShowsItsValueBeforeAndAfter()
     QVERIFY(!m_model->index(row, 0).data(ImportPreviewModel::IssueMessagesRole).toStringList().isEmpty());
     QVERIFY(m_model->fixedValues() > 0);
     QCOMPARE(m_model->headerData(row, Qt::Vertical).toLongLong(), m_numbers.at(row));
+}
+
+void TestImportPreviewModel::rowNumbersAreWrittenInTheReadersDigits()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QList<QStringList> rows{{QStringLiteral("Anna")}};
+    m_model->setRows(rows, {1234});
+    // Arabic-Indic digits and no group separator: a row number, not an amount.
+    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("\u0661\u0662\u0663\u0664"));
 }
 
 void TestImportPreviewModel::aFullNameInOneColumnIsShownInItsParts()

@@ -10,6 +10,7 @@
 #include "dedup/notduplicates.h"
 
 #include <QCoreApplication>
+#include <sqlite3.h>
 #include <QHash>
 
 #include <algorithm>
@@ -114,7 +115,8 @@ Result DuplicateChecker::open(ProgressSink *progress)
     QHash<quint64, qint64> total;
     if (!(r = DedupKeyIndex::counts(m_db, {K::totalKey(K::RecordCount)}, &total)))
         return r;
-    m_records = qMax<qint64>(1, total.value(K::totalKey(K::RecordCount)));
+    m_indexed = total.value(K::totalKey(K::RecordCount));
+    m_records = qMax<qint64>(1, m_indexed);
     // The prior odds shrink as the workspace grows: one record has more others to match by chance.
     if (found && fitted > 1)
         m_model.setPrior(m_model.prior() + std::log2(double(fitted) / double(m_records)));
@@ -124,21 +126,30 @@ Result DuplicateChecker::open(ProgressSink *progress)
     return Result::success();
 }
 
+Result DuplicateChecker::catchUp()
+{
+    return m_open ? DedupKeyIndex::catchUp(m_db) : open();
+}
+
 Result DuplicateChecker::check(const DupRecord &record, QList<Match> *matches)
 {
     matches->clear();
-    if (!m_open) {
-        if (Result r = open(); !r)
-            return r;
-    } else if (Result r = DedupKeyIndex::catchUp(m_db); !r) {
+    if (Result r = catchUp(); !r)
         return r;
-    }
+    return checkCurrent(record, matches);
+}
+
+Result DuplicateChecker::checkCurrent(const DupRecord &record, QList<Match> *matches)
+{
+    matches->clear();
     bool isContact = false;
     const qint64 self = record.id.toLongLong(&isContact);
     const PreparedRecord q = m_preparer.prepare(record);
     const QList<quint64> blocking = BlockingKeys::keys(q);
+    // The blocking keys first: most records share none with the workspace, and then the
+    // counts that weigh shared values are not needed.
     Counts counts;
-    Result r = DedupKeyIndex::counts(m_db, countedKeys(q, blocking), &counts.n);
+    Result r = DedupKeyIndex::counts(m_db, blocking, &counts.n);
     if (!r)
         return r;
 
@@ -147,13 +158,13 @@ Result DuplicateChecker::check(const DupRecord &record, QList<Match> *matches)
     // key counts log2(1 + cap / n) and the best-ranked candidates are read.
     QHash<qint64, double> shared;
     SqliteStatement members;
-    if (!(r = members.prepare(m_db, QStringLiteral("SELECT contact_id FROM dedup_keys WHERE key = ?"))))
-        return r;
     for (quint64 key : blocking) {
         const qint64 n = counts.n.value(key);
         const int cap = BlockingKeys::cap(BlockingKeys::family(key));
         if (n <= 0 || n > cap)
             continue;
+        if (!members.isPrepared() && !(r = members.prepare(m_db, QStringLiteral("SELECT contact_id FROM dedup_keys WHERE key = ?"))))
+            return r;
         const double weight = std::log2(1.0 + double(cap) / double(n));
         members.reset();
         members.bind(1, qint64(key));
@@ -167,6 +178,10 @@ Result DuplicateChecker::check(const DupRecord &record, QList<Match> *matches)
     }
     if (shared.isEmpty())
         return Result::success();
+    QHash<quint64, qint64> weighing;
+    if (!(r = DedupKeyIndex::counts(m_db, countedKeys(q, {}), &weighing)))
+        return r;
+    counts.n.insert(weighing);
     QList<std::pair<double, qint64>> ranked;
     for (auto it = shared.cbegin(); it != shared.cend(); ++it)
         ranked.append({it.value(), it.key()});
@@ -250,13 +265,26 @@ Result DuplicateChecker::explainPairs(const QList<qint64> &contactIds, QList<Pai
 Result DuplicateChecker::checkBatch(const QList<DupRecord> &records, QList<QList<Match>> *matches)
 {
     matches->clear();
+    Result r = catchUp();
+    if (!r)
+        return r;
+    // Outside a transaction every statement takes and drops the file's read lock (a system
+    // call each way) and re-reads the schema cookie: a few statements per record made that
+    // most of an import's duplicate preview.
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    const bool ownTransaction = handle && sqlite3_get_autocommit(handle);
+    if (ownTransaction && sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Result::failure(Tr::tr("The workspace could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     for (const DupRecord &record : records) {
         QList<Match> found;
-        if (Result r = check(record, &found); !r)
-            return r;
+        if (!(r = checkCurrent(record, &found)))
+            break;
         matches->append(found);
     }
-    return Result::success();
+    // Nothing was written: ending the read transaction cannot fail in a way that matters.
+    if (ownTransaction)
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    return r;
 }
 
 } // namespace Kempt

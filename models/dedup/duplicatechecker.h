@@ -38,9 +38,14 @@ public:
     // stop it) and loads the model. Call once before checking.
     Result open(ProgressSink *progress = nullptr);
 
+    // Whether the index held no contact when open() read it: nothing can match then.
+    bool workspaceWasEmpty() const { return m_open && m_indexed == 0; }
+
     // Possible and sure matches of record, best first. record.id, when it is the id of a
     // contact (an edit), names the contact to leave out.
     Result check(const DupRecord &record, QList<Match> *matches);
+    // check() for each record, reading all of them in one read transaction when the
+    // connection is outside any.
     Result checkBatch(const QList<DupRecord> &records, QList<QList<Match>> *matches);
     // Every pair among these contacts, scored and explained as check() would (the stored
     // counts weigh shared values), strongest first: a stored duplicate group looked at
@@ -52,10 +57,15 @@ public:
     static constexpr int MaxCandidates = 25;
 
 private:
+    // check() without catching the index up first.
+    Result checkCurrent(const DupRecord &record, QList<Match> *matches);
+    Result catchUp();
+
     QSqlDatabase m_db;
     MatchModel m_model;
     RecordPreparer m_preparer;
     qint64 m_records = 0;
+    qint64 m_indexed = 0;
     bool m_open = false;
 };
 

@@ -57,6 +57,14 @@ Result WorkspaceMatcher::match(const QList<DupRecord> &records, std::vector<Dupl
     Result r = checker.open();
     if (!r)
         return r;
+    // The first import into a new workspace, often the biggest, has nothing to match.
+    if (checker.workspaceWasEmpty()) {
+        if (progress && !progress(records.size(), records.size())) {
+            m_cancelled = true;
+            return Result::failure(Tr::tr("Looking for duplicates was cancelled; nothing was imported."));
+        }
+        return Result::success();
+    }
     std::atomic<bool> stop{false};
     std::atomic<qint64> done{0};
     const qint64 total = records.size();

@@ -4,7 +4,7 @@
 // machine means little without them.
 //
 //   bench_import --db WORKSPACE --file CONTACTS.csv [--on-duplicate create|skip|update|merge]
-//                [--dry-run] [--keep-original] [--create]
+//                [--dry-run] [--keep-original] [--create] [--search-only]
 //
 // Typical use with make-contacts (/work/shared/tools/make-contacts N --seed S > file.csv):
 // a big workspace is filled once (--create ... --on-duplicate create), then a smaller file
@@ -70,6 +70,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("on-duplicate"), QStringLiteral("create, skip, update, overwrite or merge."), QStringLiteral("A"),
                         QStringLiteral("create")},
                        {QStringLiteral("dry-run"), QStringLiteral("Roll the import back.")},
+                       {QStringLiteral("search-only"), QStringLiteral("Stop after the duplicate search: the wizard's duplicate preview.")},
                        {QStringLiteral("keep-original"), QStringLiteral("Skip the style guide's fixes.")},
                        {QStringLiteral("create"), QStringLiteral("Create the workspace first.")}});
     parser.process(app);
@@ -112,6 +113,10 @@ int main(int argc, char **argv)
             << clock.m_file - clock.m_read << ", against the workspace " << ms - clock.m_file << "), "
             << QString::number(cpuSeconds() - cpu, 'f', 2) << " s CPU, " << options.duplicates.size() << " groups" << Qt::endl;
         cpu = cpuSeconds();
+        if (parser.isSet(QStringLiteral("search-only"))) {
+            out << "peak RSS (VmHWM): " << procStatus("VmHWM") << Qt::endl;
+            return 0;
+        }
     }
     Importer importer(workspace.db(), workspace.batchObservers());
     ImportSummary summary;

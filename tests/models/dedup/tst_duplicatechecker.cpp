@@ -184,6 +184,63 @@ private Q_SLOTS:
         QVERIFY(matches.at(1).isEmpty());
     }
 
+    // The batch reads in a read transaction of its own; it must find what one check per
+    // record finds, and leave a transaction the caller holds open as it was.
+    void aBatchFindsWhatEachCheckFinds_data()
+    {
+        QTest::addColumn<bool>("insideTransaction");
+        QTest::newRow("outside a transaction") << false;
+        QTest::newRow("inside the caller's transaction") << true;
+    }
+    void aBatchFindsWhatEachCheckFinds()
+    {
+        QFETCH(bool, insideTransaction);
+        const QList<DupRecord> records{
+            typed(QStringLiteral("K."), QStringLiteral("Gomez"), QStringLiteral("Karen.Gomez@example.com"), QStringLiteral("030 1234567")),
+            typed(QStringLiteral("Nobody"), QStringLiteral("Known"), QString(), QString()),
+            typed(QStringLiteral("Steven"), QStringLiteral("Miller"), QStringLiteral("steven@miller.de"), QString()),
+            typed(QStringLiteral("Olga"), QStringLiteral("Petrova"), QStringLiteral("olga@petrova.ru"), QString())};
+        DuplicateChecker single((*m_ws)->db());
+        QList<QList<DuplicateChecker::Match>> expected;
+        for (const DupRecord &record : records) {
+            QList<DuplicateChecker::Match> found;
+            QVERIFY(single.check(record, &found));
+            expected << found;
+        }
+        QSqlDatabase db = (*m_ws)->db();
+        if (insideTransaction)
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+        DuplicateChecker batch(db);
+        QList<QList<DuplicateChecker::Match>> matches;
+        QVERIFY(batch.checkBatch(records, &matches));
+        QCOMPARE(matches.size(), expected.size());
+        int found = 0;
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(matches.at(i).size(), expected.at(i).size());
+            for (int k = 0; k < expected.at(i).size(); ++k) {
+                QCOMPARE(matches.at(i).at(k).contactId, expected.at(i).at(k).contactId);
+                QCOMPARE(matches.at(i).at(k).score, expected.at(i).at(k).score);
+                ++found;
+            }
+        }
+        QVERIFY(found >= 2);
+        // Still in the caller's transaction (COMMIT succeeds), or in none (it fails).
+        QCOMPARE(QSqlQuery(db).exec(QStringLiteral("COMMIT")), insideTransaction);
+    }
+
+    void aWorkspaceWithoutContactsIsKnownToBeEmpty()
+    {
+        DuplicateChecker populated((*m_ws)->db());
+        QVERIFY(populated.open());
+        QVERIFY(!populated.workspaceWasEmpty());
+        Test::TestWorkspace empty;
+        attachDedup(empty.get());
+        DuplicateChecker checker(empty->db());
+        QVERIFY(!checker.workspaceWasEmpty()); // not opened yet: unknown
+        QVERIFY(checker.open());
+        QVERIFY(checker.workspaceWasEmpty());
+    }
+
     void aFullScanRespectsNotDuplicates()
     {
         const qint64 twin = addContact(QStringLiteral("Karen"), QStringLiteral("Gomez"), QStringLiteral("karen.gomez@example.com"),

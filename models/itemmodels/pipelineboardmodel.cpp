@@ -191,7 +191,7 @@ void PipelineBoardModel::onChanged(const ChangeSet &changes)
         // New companies and owners (made by a deal edit) change no card already shown;
         // a renamed or removed one may.
         QSqlQuery q(m_workspace->db());
-        q.prepare(QStringLiteral("SELECT 1 FROM change_log WHERE batch_id = ? AND table_name IN ('companies', 'users') "
+        q.prepare(QStringLiteral("SELECT 1 FROM change_log INDEXED BY change_log_batch WHERE batch_id = ? AND table_name IN ('companies', 'users') "
                                  "AND action <> 'insert' LIMIT 1"));
         q.addBindValue(changes.batchId);
         if (!q.exec() || q.next())

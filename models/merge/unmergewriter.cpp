@@ -58,7 +58,7 @@ Result UnmergeWriter::unmerge(qint64 mergeId, UnmergeReport *report)
     }
 
     Result r = exec(q, QStringLiteral("SELECT id, table_name, row_id, action, coalesce(column_name, '') FROM change_log "
-                                      "WHERE batch_id = ? ORDER BY id DESC"),
+                                      "INDEXED BY change_log_batch WHERE batch_id = ? ORDER BY id DESC"),
                     {entry->batchId});
     if (!r)
         return r;

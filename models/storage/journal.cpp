@@ -74,7 +74,7 @@ Result apply(QSqlDatabase db, qint64 sourceBatch, bool backwards)
     // Rows come back in any order within a batch, so foreign keys wait for the commit.
     q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     q.prepare(QStringLiteral("SELECT table_name, row_id, action, column_name, old_value, new_value "
-                             "FROM change_log WHERE batch_id = ? ORDER BY id %1")
+                             "FROM change_log INDEXED BY change_log_batch WHERE batch_id = ? ORDER BY id %1")
                   .arg(backwards ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     q.addBindValue(sourceBatch);
     if (!q.exec())
@@ -204,7 +204,7 @@ QStringList Journal::touchedTables(QSqlDatabase db, qint64 batchId)
 {
     QStringList tables;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT DISTINCT table_name FROM change_log WHERE batch_id = ?"));
+    q.prepare(QStringLiteral("SELECT DISTINCT table_name FROM change_log INDEXED BY change_log_batch WHERE batch_id = ?"));
     q.addBindValue(batchId);
     if (q.exec())
         while (q.next())

@@ -387,11 +387,11 @@ QList<qint64> DealStore::touchedBy(qint64 batchId) const
     QSqlQuery q(m_db);
     // History rows name their deal in the row itself (inserts and deletes carry it as
     // JSON) or, for an update, in the table.
-    if (!exec(q, QStringLiteral("SELECT row_id FROM change_log WHERE batch_id = ? AND table_name = 'deals' "
+    if (!exec(q, QStringLiteral("SELECT row_id FROM change_log INDEXED BY change_log_batch WHERE batch_id = ? AND table_name = 'deals' "
                                 "UNION SELECT coalesce(json_extract(l.new_value, '$.deal_id'), json_extract(l.old_value, '$.deal_id'), "
                                 "(SELECT h.deal_id FROM deal_stage_history h WHERE h.id = l.row_id)) "
-                                "FROM change_log l WHERE l.batch_id = ? AND l.table_name = 'deal_stage_history' AND l.action <> 'update' "
-                                "UNION SELECT h.deal_id FROM change_log l JOIN deal_stage_history h ON h.id = l.row_id "
+                                "FROM change_log AS l INDEXED BY change_log_batch WHERE l.batch_id = ? AND l.table_name = 'deal_stage_history' AND l.action <> 'update' "
+                                "UNION SELECT h.deal_id FROM change_log AS l INDEXED BY change_log_batch JOIN deal_stage_history h ON h.id = l.row_id "
                                 "WHERE l.batch_id = ? AND l.table_name = 'deal_stage_history' AND l.action = 'update'"),
               {batchId, batchId, batchId}))
         return ids;

@@ -16,6 +16,11 @@ struct RecordFindings
     qint64 warnings = 0;
     qint64 fixes = 0;
     qint64 total() const { return errors + warnings + fixes; }
+    bool operator==(const RecordFindings &o) const
+    {
+        return entity == o.entity && id == o.id && name == o.name && errors == o.errors && warnings == o.warnings
+            && fixes == o.fixes;
+    }
     // The order of "the records with most to do": errors first, then warnings, then
     // fixes; contacts before companies, then by id.
     bool ranksAbove(const RecordFindings &o) const
@@ -40,6 +45,10 @@ struct RuleFindings
     qint64 errors = 0;
     qint64 warnings = 0;
     qint64 fixes = 0;
+    bool operator==(const RuleFindings &o) const
+    {
+        return rule == o.rule && records == o.records && errors == o.errors && warnings == o.warnings && fixes == o.fixes;
+    }
 };
 
 } // namespace Kempt

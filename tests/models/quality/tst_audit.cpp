@@ -314,25 +314,10 @@ private Q_SLOTS:
         QList<QualityIssueStore::RuleIssues> rules;
         QVERIFY(store.countsByRule(&rules));
         QVERIFY(!rules.isEmpty());
-        QCOMPARE(result.rules.size(), rules.size());
-        for (int i = 0; i < rules.size(); ++i) {
-            QCOMPARE(result.rules.at(i).rule, rules.at(i).rule);
-            QCOMPARE(result.rules.at(i).records, rules.at(i).records);
-            QCOMPARE(result.rules.at(i).errors, rules.at(i).errors);
-            QCOMPARE(result.rules.at(i).warnings, rules.at(i).warnings);
-            QCOMPARE(result.rules.at(i).fixes, rules.at(i).fixes);
-        }
+        QCOMPARE(result.rules, rules);
         QList<QualityIssueStore::RecordIssues> worst;
         QVERIFY(store.worstRecords(kept, &worst));
-        QCOMPARE(result.worst.size(), worst.size());
-        for (int i = 0; i < worst.size(); ++i) {
-            QCOMPARE(result.worst.at(i).entity, worst.at(i).entity);
-            QCOMPARE(result.worst.at(i).id, worst.at(i).id);
-            QCOMPARE(result.worst.at(i).name, worst.at(i).name);
-            QCOMPARE(result.worst.at(i).errors, worst.at(i).errors);
-            QCOMPARE(result.worst.at(i).warnings, worst.at(i).warnings);
-            QCOMPARE(result.worst.at(i).fixes, worst.at(i).fixes);
-        }
+        QCOMPARE(result.worst, worst);
     }
 
     void cancellingKeepsThePreviousFindings_data()

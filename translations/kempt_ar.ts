@@ -79,6 +79,10 @@
         <source>Working out the fixes was cancelled; nothing was changed.</source>
         <translation>أُلغي حساب الإصلاحات؛ لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>Counting duplicates</source>
+        <translation>عدّ التكرارات</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2200,6 +2204,10 @@
         <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
         <translation>أُلغي فحص التكرارات؛ تم الاحتفاظ بمجموعات الفحص الأخير.</translation>
     </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>تعذّرت قراءة مساحة العمل: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmailValidator</name>
@@ -3942,21 +3950,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CsvExportJob</name>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
-        <translation>تتعذّر الكتابة إلى %1: %2. اختر مجلدًا أو اسم ملف آخر.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>أُلغي التصدير؛ لم تتم كتابة أي ملف.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>تعذّر حفظ %1: %2.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CustomFieldForm</name>
     <message>
         <source>A number, e.g. 42 or 3.5</source>
@@ -4560,10 +4553,6 @@ Possible: they may be one person; have a look before merging.</source>
     <message>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the scan; the groups of the last scan stay as they are.</source>
@@ -6761,6 +6750,13 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     </message>
 </context>
 <context>
+    <name>Kempt::ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
@@ -6785,10 +6781,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     <message>
         <source>Re-audit Now</source>
         <translation>إعادة التدقيق الآن</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Overall</source>

@@ -79,6 +79,10 @@
         <source>Working out the fixes was cancelled; nothing was changed.</source>
         <translation>محاسبهٔ اصلاح‌ها لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
+    <message>
+        <source>Counting duplicates</source>
+        <translation>شمارش موارد تکراری</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2070,6 +2074,10 @@
         <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
         <translation>جست‌وجوی تکراری‌ها لغو شد؛ گروه‌های آخرین جست‌وجو حفظ شدند.</translation>
     </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>فضای کار خوانده نشد: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmailValidator</name>
@@ -3787,21 +3795,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CsvExportJob</name>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
-        <translation>نوشتن در %1 ممکن نیست: %2. پوشه یا نام فایل دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>صدور لغو شد؛ هیچ فایلی نوشته نشد.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 ذخیره نشد: %2.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CustomFieldForm</name>
     <message>
         <source>A number, e.g. 42 or 3.5</source>
@@ -4380,10 +4373,6 @@ Possible: they may be one person; have a look before merging.</source>
     <message>
         <source>Duplicates</source>
         <translation>تکراری‌ها</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>Stop the scan; the groups of the last scan stay as they are.</source>
@@ -6366,6 +6355,13 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     </message>
 </context>
 <context>
+    <name>Kempt::ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
@@ -6390,10 +6386,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     <message>
         <source>Re-audit Now</source>
         <translation>ممیزی دوباره هم‌اکنون</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>Overall</source>

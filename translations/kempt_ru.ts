@@ -79,6 +79,10 @@
         <source>Working out the fixes was cancelled; nothing was changed.</source>
         <translation>Расчёт исправлений отменён; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>Counting duplicates</source>
+        <translation>Подсчёт дубликатов</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2122,6 +2126,10 @@
         <source>The duplicate scan was cancelled; the groups of the last scan are kept.</source>
         <translation>Поиск дубликатов отменён; группы последнего поиска сохранены.</translation>
     </message>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>Не удалось прочитать рабочую область: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmailValidator</name>
@@ -3849,21 +3857,6 @@
     </message>
 </context>
 <context>
-    <name>Kempt::CsvExportJob</name>
-    <message>
-        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
-        <translation>Не удаётся записать %1: %2. Выберите другую папку или другое имя файла.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>Не удалось сохранить %1: %2.</translation>
-    </message>
-</context>
-<context>
     <name>Kempt::CustomFieldForm</name>
     <message>
         <source>A number, e.g. 42 or 3.5</source>
@@ -4452,10 +4445,6 @@ Possible: they may be one person; have a look before merging.</source>
     <message>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the scan; the groups of the last scan stay as they are.</source>
@@ -6524,6 +6513,13 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     </message>
 </context>
 <context>
+    <name>Kempt::ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Kempt::QualityDashboard</name>
     <message>
         <source>Exporting…</source>
@@ -6548,10 +6544,6 @@ New Deal starts the Sales pipeline; Pipeline Settings sets up your own.</source>
     <message>
         <source>Re-audit Now</source>
         <translation>Повторить аудит сейчас</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Overall</source>

@@ -1,6 +1,6 @@
 #include "quality/phonefastpath.h"
 
-#include <QRegularExpression>
+#include "quality/pcre2pattern.h"
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -77,28 +77,27 @@ int regionIndexOf(const QString &region)
     return it == index.end() ? -1 : it->second;
 }
 
-QRegularExpression compiled(const std::string &pattern, bool whole)
+Pcre2Pattern compiled(const std::string &pattern, bool whole)
 {
-    const QString p = QString::fromStdString(pattern);
-    return QRegularExpression(whole ? QRegularExpression::anchoredPattern(p) : p);
+    return Pcre2Pattern(QString::fromStdString(pattern), whole);
 }
 
 // ICU's FullMatch.
-bool fullMatch(const QRegularExpression &re, QStringView s)
+bool fullMatch(const Pcre2Pattern &re, QStringView s)
 {
-    return re.match(s).hasMatch();
+    return re.matches(s);
 }
 
 // ICU's lookingAt (the library's Consume): a match starting at the first character.
-QRegularExpressionMatch consume(const QRegularExpression &re, QStringView s)
+Pcre2Pattern::Match consume(const Pcre2Pattern &re, QStringView s)
 {
-    return re.match(s, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return re.match(s, 0, true);
 }
 
 // ICU's replacement syntax ($n, greedy digits up to the group count), as far as the
 // metadata uses it; false for anything else (a backslash, "$" without a digit), so the
 // caller declines rather than guess.
-bool expand(QStringView rule, const QRegularExpressionMatch &m, int groups, QString *out)
+bool expand(QStringView rule, const Pcre2Pattern::Match &m, int groups, QString *out)
 {
     for (qsizetype i = 0; i < rule.size(); ++i) {
         const QChar c = rule.at(i);
@@ -128,7 +127,7 @@ enum class Length { Possible, LocalOnly, TooShort, TooLong, InvalidLength };
 struct Desc
 {
     std::vector<int> lengths;
-    QRegularExpression whole;
+    Pcre2Pattern whole;
     bool hasPattern = false;
 
     void load(const PhoneNumberDesc &d)
@@ -153,9 +152,9 @@ struct Desc
 struct Format
 {
     bool hasLeading = false;
-    QRegularExpression leading; // the last leading_digits_pattern, the most detailed
-    QRegularExpression whole;
-    QRegularExpression search; // GlobalReplace finds matches anywhere
+    Pcre2Pattern leading; // the last leading_digits_pattern, the most detailed
+    Pcre2Pattern whole;
+    Pcre2Pattern search; // GlobalReplace finds matches anywhere
     int groups = 0;
     QString format;
     QString nationalRule;
@@ -175,12 +174,12 @@ struct Region
     Desc mobile;
     std::vector<int> localOnly;
     bool hasNationalPrefix = false;
-    QRegularExpression nationalPrefix;
+    Pcre2Pattern nationalPrefix;
     int nationalPrefixGroups = 0;
     QString transformRule;
-    QRegularExpression internationalPrefix;
+    Pcre2Pattern internationalPrefix;
     bool hasLeadingDigits = false;
-    QRegularExpression leadingDigits;
+    Pcre2Pattern leadingDigits;
     std::vector<Format> nationalFormats;
     std::vector<Format> intlFormats;
 
@@ -275,7 +274,7 @@ struct Region
     {
         if (number->isEmpty() || !hasNationalPrefix)
             return true;
-        const QRegularExpressionMatch m = consume(nationalPrefix, *number);
+        const Pcre2Pattern::Match m = consume(nationalPrefix, *number);
         if (!m.hasMatch())
             return true;
         // The library asks this first; only needed once a prefix is found.
@@ -411,7 +410,7 @@ std::optional<PhoneFastPath::Parsed> PhoneFastPath::parse(QStringView plain, con
     int countryCode = 0;
     bool fromNumber = plus;
     if (!plus) {
-        const QRegularExpressionMatch idd = consume(home->internationalPrefix, number);
+        const Pcre2Pattern::Match idd = consume(home->internationalPrefix, number);
         // ParsePrefixAsIdd: not when the next digit is 0, as no calling code starts so.
         if (idd.hasMatch() && (idd.capturedEnd(0) >= number.size() || number.at(idd.capturedEnd(0)) != QLatin1Char('0'))) {
             number.remove(0, idd.capturedEnd(0));
@@ -555,9 +554,10 @@ std::optional<QString> formatNsn(const std::vector<Format> &formats, const QStri
     // GlobalReplace: every match found left to right, the text between kept.
     QString out;
     qsizetype last = 0;
-    QRegularExpressionMatchIterator it = chosen->search.globalMatch(nsn);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    for (;;) {
+        const Pcre2Pattern::Match m = chosen->search.match(nsn, last);
+        if (!m.hasMatch())
+            break;
         if (m.capturedLength(0) == 0)
             return std::nullopt; // ICU and PCRE step past empty matches differently
         out += QStringView(nsn).mid(last, m.capturedStart(0) - last);

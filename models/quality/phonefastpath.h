@@ -16,7 +16,7 @@ namespace Kempt {
 // on its regex cache's lock); the audit judges a million phones with 800k spellings, so
 // caching answers does not help. This class reads the library's own compiled metadata
 // and follows Parse, IsValidNumber and Format step by step with patterns compiled once
-// per thread (PCRE2 through QRegularExpression), so its answers are the library's.
+// per thread (PCRE2, see Pcre2Pattern), so its answers are the library's.
 //
 // It only ever says "Parse succeeds with this number, which is (not) valid"; whenever the
 // input or the metadata leaves any doubt (parse errors, unusual replacement rules, more
